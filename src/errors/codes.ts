@@ -1,0 +1,28 @@
+/**
+ * The error catalog: code -> phase and message template. The only place error prose lives.
+ * Codes are a phase letter and three digits (M macro, L lex, P parse, B bind, R run, I input,
+ * U usage). Each phase keeps its codes in its own file under codes/; this table joins them.
+ * Where Splunk's exact text is known (../shared/spec/08-errors.md) the template reproduces it.
+ */
+import { MACRO_CODES } from './codes/macro.js';
+import { SYNTAX_CODES } from './codes/syntax.js';
+import { BIND_CODES } from './codes/bind.js';
+import { RUN_CODES } from './codes/run.js';
+import { INPUT_CODES } from './codes/input.js';
+
+export type Phase = 'macro' | 'lex' | 'parse' | 'bind' | 'run' | 'input' | 'usage';
+
+export interface CodeInfo {
+  readonly phase: Phase;
+  readonly message: string;
+}
+
+export const CODES = {
+  ...MACRO_CODES,
+  ...SYNTAX_CODES,
+  ...BIND_CODES,
+  ...RUN_CODES,
+  ...INPUT_CODES,
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof CODES;
