@@ -35,6 +35,8 @@ export interface RawEvent {
   /** Where it came from, for messages: file and 1-based line. */
   readonly origin: { readonly file: string; readonly line: number };
   readonly seq: number;
+  /** Index-time fields supplied with the event (a HEC envelope's `fields`), in document order. */
+  readonly indexedFields?: ReadonlyArray<readonly [string, FieldValue]>;
 }
 
 export function newRow(seq: number): Row {

@@ -1,0 +1,128 @@
+/**
+ * One parsed JSON value (with the text it came from) -> RawEvent. Recognises Splunk HTTP Event
+ * Collector envelopes (`{"time":…, "host":…, "event": {…} | "text", "fields": {…}}`): the envelope's
+ * metadata overrides the reader's defaults and its `event` becomes the event. Everything else is an
+ * event as it stands, with `_raw` = its text as given.
+ */
+import type { EventMeta, FieldValue, RawEvent, Scalar } from './event.js';
+import { envelopeTime, findEventTime, type TimeOptions } from './event-time.js';
+import { compactJson, memberValueSpan } from './json-scan.js';
+
+/** What every event of one input shares; `seq` is the running counter across all inputs. */
+export interface SourceContext {
+  readonly file: string;
+  readonly meta: EventMeta;
+  readonly time: TimeOptions;
+  readonly counter: { seq: number };
+}
+
+const META_KEYS = ['time', 'host', 'source', 'sourcetype', 'index'] as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** An object with `event` plus at least one of time/host/source/sourcetype/index. */
+export function isHecEnvelope(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value) || !Object.hasOwn(value, 'event')) return false;
+  for (const key of META_KEYS) if (Object.hasOwn(value, key)) return true;
+  return false;
+}
+
+/** The parsed payload when `raw` is itself a JSON object or array, else undefined. */
+export function parseEmbeddedJson(raw: string): unknown {
+  const first = raw.trimStart().charCodeAt(0);
+  if (first !== 123 && first !== 91) return undefined;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An event from a JSON value found at text[start, end) (one NDJSON line, array element or document). */
+export function jsonEvent(ctx: SourceContext, value: unknown, text: string, start: number, end: number, line: number): RawEvent {
+  if (isHecEnvelope(value)) return hecEvent(ctx, value, text, start, line);
+  const json = typeof value === 'object' && value !== null ? value : undefined;
+  const raw = start === 0 && end === text.length ? text : text.slice(start, end);
+  const time = findEventTime(json, ctx.time);
+  return { raw, time, meta: ctx.meta, json, origin: { file: ctx.file, line }, seq: ctx.counter.seq++ };
+}
+
+/** An event whose text is not JSON: `_raw` only, no timestamp. */
+export function textEvent(ctx: SourceContext, raw: string, line: number): RawEvent {
+  return { raw, time: undefined, meta: ctx.meta, json: undefined, origin: { file: ctx.file, line }, seq: ctx.counter.seq++ };
+}
+
+function hecEvent(ctx: SourceContext, env: Record<string, unknown>, text: string, start: number, line: number): RawEvent {
+  const payload = env.event;
+  let raw: string;
+  let json: unknown;
+  if (typeof payload === 'string') {
+    // Splunk applies KV_MODE=json to a string event that is itself JSON.
+    raw = payload;
+    json = parseEmbeddedJson(payload);
+  } else {
+    const span = memberValueSpan(text, start, 'event');
+    raw = span ? compactJson(text, span.start, span.end) : JSON.stringify(payload);
+    json = typeof payload === 'object' && payload !== null ? payload : undefined;
+  }
+  return {
+    raw,
+    time: envelopeTime(env.time) ?? findEventTime(json, ctx.time),
+    meta: envelopeMeta(ctx.meta, env),
+    json,
+    origin: { file: ctx.file, line },
+    seq: ctx.counter.seq++,
+    indexedFields: indexedFields(env.fields),
+  };
+}
+
+function metaText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** The reader's defaults overridden by the envelope's host/source/sourcetype/index. */
+function envelopeMeta(base: EventMeta, env: Record<string, unknown>): EventMeta {
+  const host = metaText(env.host);
+  const source = metaText(env.source);
+  const sourcetype = metaText(env.sourcetype);
+  const index = metaText(env.index);
+  if (host === undefined && source === undefined && sourcetype === undefined && index === undefined) return base;
+  return {
+    host: host ?? base.host,
+    source: source ?? base.source,
+    sourcetype: sourcetype ?? base.sourcetype,
+    index: index ?? base.index,
+  };
+}
+
+function scalarText(v: unknown): Scalar | undefined {
+  if (typeof v === 'string') return v;
+  if (v === null) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'object' ? JSON.stringify(v) : undefined;
+}
+
+/**
+ * HEC `fields` (index-time fields): `{"name": "v"}` or `{"name": ["v1", "v2"]}` (multivalue).
+ * Nested objects are not allowed by HEC; they are kept as their JSON text.
+ */
+function indexedFields(fields: unknown): ReadonlyArray<readonly [string, FieldValue]> | undefined {
+  if (!isRecord(fields)) return undefined;
+  const out: Array<readonly [string, FieldValue]> = [];
+  for (const name of Object.keys(fields)) {
+    const v = fields[name];
+    if (Array.isArray(v)) {
+      const values = v.map(scalarText).filter((s): s is Scalar => s !== undefined);
+      if (values.length > 0) out.push([name, values.length === 1 ? values[0] : values]);
+    } else {
+      const s = scalarText(v);
+      if (s !== undefined) out.push([name, s]);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * Nested JSON -> flat field names, as Splunk's KV_MODE=json / spath name them (spec 06 J2-J4):
+ * object keys join with `.`, an array adds `{}` to the key holding it (`tags{}`, `items{}.id`,
+ * `m{}{}`), only leaves become values, and several leaves on one name make a multivalue field in
+ * document order (J3), collisions such as `{"a.b":1,"a":{"b":2}}` included.
+ *
+ * This walks a JSON.parse value, so numbers come out as JavaScript prints them (`1.5` for `1.50`);
+ * flatten-text.ts walks the JSON text instead and keeps numbers as written (J4). Fields go into a
+ * Map, so keys such as `__proto__` or `constructor` are ordinary names.
+ */
+import type { FieldValue, Scalar } from './event.js';
+
+/** Which names to materialise: `wanted` (null = all) minus `skip` (null = none). */
+export interface FlattenFilter {
+  readonly wanted: ReadonlySet<string> | null;
+  readonly skip: ReadonlySet<string> | null;
+}
+
+/** No filtering: every leaf becomes a field. */
+export const ALL_FIELDS: FlattenFilter = { wanted: null, skip: null };
+
+/**
+ * Add one leaf under `name`; a second leaf on the same name makes (or extends) a multivalue field.
+ * Arrays already in `into` are extended in place, so they must belong to the caller's row.
+ */
+export function addLeaf(into: Map<string, FieldValue>, name: string, value: string, filter: FlattenFilter): void {
+  if (name.length === 0) return;
+  if (filter.wanted !== null && !filter.wanted.has(name)) return;
+  if (filter.skip !== null && filter.skip.has(name)) return;
+  const prev = into.get(name);
+  if (prev === undefined) into.set(name, value);
+  else if (Array.isArray(prev)) (prev as Scalar[]).push(value);
+  else into.set(name, [prev as Scalar, value]);
+}
+
+/** The name of member `key` under `prefix`; null is the document root. */
+export function memberName(prefix: string | null, key: string): string {
+  return prefix === null ? key : prefix + '.' + key;
+}
+
+/** The name of the elements of an array held at `prefix` (`tags` -> `tags{}`; root -> `{}`). */
+export function elementName(prefix: string | null): string {
+  return prefix === null ? '{}' : prefix + '{}';
+}
+
+function walk(value: unknown, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter): void {
+  if (value === null) {
+    if (name !== null) addLeaf(into, name, 'null', filter);
+    return;
+  }
+  switch (typeof value) {
+    case 'string':
+      if (name !== null) addLeaf(into, name, value, filter);
+      return;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      if (name !== null) addLeaf(into, name, String(value), filter);
+      return;
+    case 'object':
+      walkContainer(value as object, name, into, filter);
+      return;
+    default:
+      return;
+  }
+}
+
+function walkContainer(value: object, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter): void {
+  if (Array.isArray(value)) {
+    const child = elementName(name);
+    for (let i = 0; i < value.length; i++) walk(value[i], child, into, filter);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  // Object.keys: own enumerable keys only, so an own `__proto__` key from JSON.parse is just a key.
+  for (const key of Object.keys(record)) walk(record[key], memberName(name, key), into, filter);
+}
+
+/** Flatten a JSON.parse value into `into` (J2-J4); a scalar root has no name and gives nothing. */
+export function flattenJson(value: unknown, into: Map<string, FieldValue>): void {
+  walk(value, null, into, ALL_FIELDS);
+}
+
+/** As flattenJson, materialising only the names in `wanted` (null = all). */
+export function flattenProjected(
+  value: unknown,
+  wanted: ReadonlySet<string> | null,
+  into: Map<string, FieldValue>,
+): void {
+  walk(value, null, into, wanted === null ? ALL_FIELDS : { wanted, skip: null });
+}
+
+/** As flattenJson, with an explicit filter (extraction uses `skip` for the default fields). */
+export function flattenFiltered(value: unknown, into: Map<string, FieldValue>, filter: FlattenFilter): void {
+  walk(value, null, into, filter);
+}

@@ -1,0 +1,60 @@
+/** Small typed accessors over Chevrotain CST nodes, so the AST builders read like the grammar. */
+import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { Span } from '../source/span.js';
+
+export function isToken(e: CstElement): e is IToken {
+  return (e as IToken).image !== undefined;
+}
+
+export function nodes(n: CstNode, key: string): CstNode[] {
+  return (n.children[key] ?? []) as CstNode[];
+}
+
+export function node(n: CstNode, key: string): CstNode | undefined {
+  return nodes(n, key)[0];
+}
+
+export function tokens(n: CstNode, key: string): IToken[] {
+  return (n.children[key] ?? []) as IToken[];
+}
+
+export function token(n: CstNode, key: string): IToken | undefined {
+  return tokens(n, key)[0];
+}
+
+/** The first child token of any of the given token-type names. */
+export function anyToken(n: CstNode, ...keys: string[]): IToken | undefined {
+  for (const k of keys) {
+    const t = token(n, k);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+export function tokenSpan(t: IToken): Span {
+  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+}
+
+/** The span of everything a node covers (children are unordered by key, so take min/max). */
+export function nodeSpan(n: CstNode): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const list of Object.values(n.children)) {
+    for (const e of list) {
+      const s = isToken(e) ? tokenSpan(e) : nodeSpan(e);
+      if (s.start < start) start = s.start;
+      if (s.end > end) end = s.end;
+    }
+  }
+  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+}
+
+/** All tokens under a node in text order (for rebuilding "as written" names). */
+export function allTokens(n: CstNode): IToken[] {
+  const out: IToken[] = [];
+  const walk = (x: CstNode): void => {
+    for (const list of Object.values(x.children)) for (const e of list) isToken(e) ? out.push(e) : walk(e);
+  };
+  walk(n);
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}

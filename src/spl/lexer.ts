@@ -1,0 +1,194 @@
+/**
+ * tokenize(expanded): the hand-written, context-aware SPL lexer. It emits Chevrotain tokens with
+ * offsets into the expanded text, so the parser sees one token stream.
+ *
+ * Context: the first word of each pipeline segment is the command name, and the command decides
+ * how its arguments lex (commands-table.ts). Subsearches `[...]` open a nested context.
+ */
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { SplError } from '../errors/spl-error.js';
+import { COMMAND_TOKENS, commandSyntax, type LexMode } from './commands-table.js';
+import * as T from './tokens.js';
+import { lexExprToken } from './lex-expr.js';
+import { scanQuoted, scanSearchWord } from './lex-scan.js';
+
+interface Frame {
+  expectCommand: boolean;
+  /** At the very start of a search (top level or subsearch): `search`/`|` are optional. */
+  atStart: boolean;
+  mode: LexMode;
+  /** Paren depth of an `eval(` expression inside a search-mode command; 0 = not inside one. */
+  evalDepth: number;
+  /** Whether `[` in the current command holds commands (appendpipe, foreach). */
+  bracketHoldsCommands: boolean;
+  subsearchOfCommands: boolean;
+}
+
+export class Lexer {
+  private readonly tokens: IToken[] = [];
+  private readonly frames: Frame[] = [newFrame(false)];
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): IToken[] {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
+      else this.step();
+    }
+    return this.tokens;
+  }
+
+  private get frame(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  private step(): void {
+    const ch = this.text[this.pos]!;
+    if (ch === '|') return this.pipe();
+    if (ch === '[' && !this.inExpr()) return this.openBracket();
+    if (ch === ']' && !this.inExpr()) return this.closeBracket();
+    if (this.frame.expectCommand || this.frame.atStart) return this.commandPosition();
+    if (this.inExpr()) return this.exprToken();
+    return this.searchToken();
+  }
+
+  private inExpr(): boolean {
+    return this.frame.mode === 'expr' || this.frame.evalDepth > 0;
+  }
+
+  private emit(type: TokenType, start: number, end: number): void {
+    this.tokens.push(createTokenInstance(type, this.text.slice(start, end), start, end - 1, NaN, NaN, NaN, NaN));
+    this.pos = end;
+  }
+
+  private pipe(): void {
+    const f = this.frame;
+    f.expectCommand = true;
+    f.atStart = false;
+    f.mode = 'search';
+    f.evalDepth = 0;
+    this.emit(T.Pipe, this.pos, this.pos + 1);
+  }
+
+  private openBracket(): void {
+    const holdsCommands = this.frame.bracketHoldsCommands;
+    this.emit(T.LBracket, this.pos, this.pos + 1);
+    this.frames.push(newFrame(holdsCommands));
+  }
+
+  private closeBracket(): void {
+    if (this.frames.length > 1) this.frames.pop();
+    this.emit(T.RBracket, this.pos, this.pos + 1);
+  }
+
+  /** The first word of a segment: a command name, or (at the start of a search) a search term. */
+  private commandPosition(): void {
+    const f = this.frame;
+    const end = scanSearchWord(this.text, this.pos);
+    const word = end > this.pos ? this.text.slice(this.pos, end) : '';
+    const syntax = /^[A-Za-z_][\w-]*$/.test(word) ? commandSyntax(word) : undefined;
+    const isCommand = f.expectCommand || (syntax !== undefined && this.commandAllowedAtStart(syntax.name));
+    f.atStart = false;
+    f.expectCommand = false;
+    if (!isCommand || word === '') {
+      f.mode = 'search';
+      return this.searchToken();
+    }
+    f.mode = syntax?.mode ?? 'search';
+    f.bracketHoldsCommands = syntax?.bracketHoldsCommands ?? false;
+    this.emit(syntax ? COMMAND_TOKENS[syntax.name] : T.UnknownCommand, this.pos, end);
+  }
+
+  /**
+   * Without a leading `|`, the top level only knows the word `search` as a command (anything else
+   * is a search term, spec 01 S1); a subsearch may also start with any known command
+   * (`[inputlookup x | fields y]`, `[tstats ...]`, both in security_content).
+   */
+  private commandAllowedAtStart(name: string): boolean {
+    return name === 'search' || this.frames.length > 1;
+  }
+
+  private searchToken(): void {
+    const text = this.text;
+    const start = this.pos;
+    const op = operatorAt(text, start);
+    if (op) return this.emit(op.type, start, start + op.length);
+    const ch = text[start]!;
+    if (ch === '(') return this.emit(T.LParen, start, start + 1);
+    if (ch === ')') return this.emit(T.RParen, start, start + 1);
+    if (ch === ',') return this.emit(T.Comma, start, start + 1);
+    if (ch === '"') {
+      const end = scanQuoted(text, start, '"');
+      if (end < 0) throw unbalancedQuotes(start, text.length);
+      if (scanSearchWord(text, end) === end) return this.emit(T.QuotedString, start, end);
+    }
+    const end = scanSearchWord(text, start);
+    if (end < 0) throw unbalancedQuotes(start, text.length);
+    if (end === start) throw new SplError('L002', { char: JSON.stringify(ch) }, { span: { start, end: start + 1 } });
+    const type = this.classifyWord(start, end);
+    this.emit(type, start, end);
+    if (type === T.EvalFn) this.enterEval();
+  }
+
+  /** Keywords of search mode, and `eval(` which switches to expression mode. */
+  private classifyWord(start: number, end: number): TokenType {
+    const word = this.text.slice(start, end);
+    if (word === 'AND') return T.And;
+    if (word === 'OR') return T.Or;
+    if (word === 'NOT') return T.Not;
+    const lower = word.toLowerCase();
+    if (lower === 'as') return T.As;
+    if (lower === 'by') return T.By;
+    const next = this.text[end];
+    if (lower === 'in' && this.nextNonSpace(end) === '(') return T.In;
+    if (lower === 'eval' && next === '(') return T.EvalFn;
+    return T.Word;
+  }
+
+  /** After `eval`, the `(` opens an expression that lasts until its matching `)`. */
+  private enterEval(): void {
+    this.emit(T.LParen, this.pos, this.pos + 1);
+    this.frame.evalDepth = 1;
+  }
+
+  private exprToken(): void {
+    const f = this.frame;
+    const tok = lexExprToken(this.text, this.pos);
+    if (f.evalDepth > 0 && tok.type === T.LParen) f.evalDepth++;
+    if (f.evalDepth > 0 && tok.type === T.RParen) f.evalDepth--;
+    this.emit(tok.type, this.pos, tok.end);
+  }
+
+  private nextNonSpace(from: number): string | undefined {
+    let i = from;
+    while (i < this.text.length && /\s/.test(this.text[i]!)) i++;
+    return this.text[i];
+  }
+}
+
+function newFrame(subsearchOfCommands: boolean): Frame {
+  return { expectCommand: subsearchOfCommands, atStart: !subsearchOfCommands, mode: 'search', evalDepth: 0, bracketHoldsCommands: false, subsearchOfCommands };
+}
+
+function operatorAt(text: string, i: number): { type: TokenType; length: number } | undefined {
+  const c = text[i];
+  const d = text[i + 1];
+  if (c === '!' && d === '=') return { type: T.NotEq, length: 2 };
+  if (c === '=' && d === '=') return { type: T.EqEq, length: 2 };
+  if (c === '=') return { type: T.Eq, length: 1 };
+  if (c === '<') return d === '=' ? { type: T.Le, length: 2 } : { type: T.Lt, length: 1 };
+  if (c === '>') return d === '=' ? { type: T.Ge, length: 2 } : { type: T.Gt, length: 1 };
+  return undefined;
+}
+
+function unbalancedQuotes(start: number, end: number): SplError {
+  return new SplError('L001', {}, { span: { start, end: Math.max(start + 1, Math.min(end, start + 1)) } });
+}
+
+/** Tokenize expanded SPL text. Throws SplError (L001 unbalanced quotes, L002 stray character). */
+export function tokenize(text: string): IToken[] {
+  return new Lexer(text).run();
+}

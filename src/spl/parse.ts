@@ -1,0 +1,80 @@
+/**
+ * parse(expanded text) -> Pipeline AST. Structural checks that Splunk reports with fixed texts run
+ * on the token stream first (unbalanced parentheses, stray `]`, empty commands, unknown commands,
+ * spec 08 E1/E4/E5/E6); then the Chevrotain parser runs and its first error becomes an SplError.
+ */
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { SplError } from '../errors/spl-error.js';
+import type { Pipeline } from './ast.js';
+import { tokenize } from './lexer.js';
+import { splParser } from './parser.js';
+import { buildPipeline } from './to-ast.js';
+import { tokenSpan } from './cst-access.js';
+import { foundDisplay } from './parse-messages.js';
+import * as T from './tokens.js';
+
+export function parse(text: string): Pipeline {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) throw new SplError('P009', {}, { span: { start: 0, end: text.length } });
+  checkStructure(tokens);
+  splParser.input = tokens;
+  const cst = splParser.pipeline();
+  const err = splParser.errors[0];
+  if (err) throw recognitionError(err, tokens, text);
+  return buildPipeline(cst, text);
+}
+
+/** Bracket/paren balance per nesting level, empty commands and unknown commands. */
+function checkStructure(tokens: readonly IToken[]): void {
+  const open: IToken[] = [];
+  tokens.forEach((tok, i) => {
+    const type = tok.tokenType;
+    if (type === T.LParen || type === T.LBracket) open.push(tok);
+    else if (type === T.RParen) closeParen(open, tok);
+    else if (type === T.RBracket) closeBracket(open, tok);
+    else if (type === T.Pipe) checkCommandAfterPipe(tok, tokens[i + 1]);
+    else if (type === T.UnknownCommand) throw new SplError('P001', { name: tok.image.toLowerCase() }, { span: tokenSpan(tok) });
+  });
+  const unclosed = open.pop();
+  if (unclosed?.tokenType === T.LParen) throw new SplError('P002', {}, { span: tokenSpan(unclosed) });
+  if (unclosed) throw new SplError('P010', {}, { span: tokenSpan(unclosed) });
+}
+
+function closeParen(open: IToken[], tok: IToken): void {
+  const top = open.at(-1);
+  if (top?.tokenType === T.LParen) open.pop();
+  else throw new SplError('P002', {}, { span: tokenSpan(tok) });
+}
+
+function closeBracket(open: IToken[], tok: IToken): void {
+  const top = open.at(-1);
+  if (top?.tokenType === T.LParen) throw new SplError('P002', {}, { span: tokenSpan(top) });
+  if (!top) throw new SplError('P003', {}, { span: tokenSpan(tok) });
+  open.pop();
+}
+
+function checkCommandAfterPipe(pipe: IToken, next: IToken | undefined): void {
+  if (!next || next.tokenType === T.Pipe || next.tokenType === T.RBracket) {
+    throw new SplError('P004', {}, { span: tokenSpan(next?.tokenType === T.Pipe ? next : pipe) });
+  }
+  if (next.tokenType !== T.UnknownCommand && !next.tokenType.CATEGORIES?.includes(T.CommandName)) {
+    throw new SplError('P005', { command: 'search', expected: 'a command name', found: foundDisplay(next) }, { span: tokenSpan(next) });
+  }
+}
+
+/** The innermost command rule on the parser's stack names the command in the message. */
+function recognitionError(err: IRecognitionException, tokens: readonly IToken[], text: string): SplError {
+  const stack = err.context?.ruleStack ?? [];
+  const rule = [...stack].reverse().find((r) => r.endsWith('Command'));
+  const command = rule ? rule.replace(/Command$/, '') : 'search';
+  const tok = err.token.tokenType.name === 'EOF' ? undefined : err.token;
+  const last = tokens.at(-1)!;
+  const span = tok ? tokenSpan(tok) : { start: Math.min(tokenSpan(last).end, text.length), end: text.length + 1 };
+  const [expected, found] = splitMessage(err.message);
+  return new SplError('P005', { command, expected, found }, { span });
+}
+
+function splitMessage(message: string): [string, string] {
+  const m = /^expected (.*), found (.*)$/s.exec(message);
+  return m ? [m[1]!, m[2]!] : [message, 'unexpected input'];
+}

@@ -1,0 +1,407 @@
+/**
+ * The SPL grammar as a Chevrotain CstParser: syntax only, no semantics (to-ast.ts builds the AST).
+ * One rule per command; the search expression and eval expression rules are shared by every
+ * command that takes them. Precedences: search NOT > OR > AND (spec 01 S3); eval follows
+ * Splunk's operator table (* / % ; + - . ; comparisons ; = == != LIKE IN ; NOT ; AND ; XOR ; OR).
+ */
+import { CstParser, type IToken, type TokenType } from 'chevrotain';
+import { COMMAND_TOKENS } from './commands-table.js';
+import * as T from './tokens.js';
+import { errorMessages } from './parse-messages.js';
+
+const C = COMMAND_TOKENS;
+const ALL_TOKENS: TokenType[] = [
+  ...T.STRUCTURE_TOKENS, ...T.OPERATOR_TOKENS, ...T.SEARCH_TOKENS, ...T.EXPR_TOKENS,
+  T.CommandName, T.UnknownCommand, ...Object.values(C),
+];
+
+const isWord = (tok: IToken, ...words: string[]): boolean =>
+  tok.tokenType === T.Word && words.includes(tok.image.toLowerCase());
+/** `TERM(x)` / `CASE(x)`: the parenthesis must touch the name. */
+const isWrapperCall = (name: IToken, paren: IToken): boolean =>
+  paren.tokenType === T.LParen && /^(TERM|CASE)$/.test(name.image) && paren.startOffset === (name.endOffset ?? 0) + 1;
+
+export class SplParser extends CstParser {
+  constructor() {
+    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: errorMessages });
+    this.performSelfAnalysis();
+  }
+
+  // ---------------------------------------------------------------- pipeline
+
+  public pipeline = this.RULE('pipeline', () => {
+    this.OPTION(() => this.SUBRULE(this.firstSegment));
+    this.MANY(() => {
+      this.CONSUME(T.Pipe);
+      this.SUBRULE(this.command);
+    });
+  });
+
+  private firstSegment = this.RULE('firstSegment', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.searchExpression) },
+      { ALT: () => this.SUBRULE(this.command) },
+    ]);
+  });
+
+  private command = this.RULE('command', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.searchCommand) },
+      { ALT: () => this.SUBRULE(this.renameCommand) },
+      { ALT: () => this.SUBRULE(this.statsCommand) },
+      { ALT: () => this.SUBRULE(this.convertCommand) },
+      { ALT: () => this.CONSUME(T.UnknownCommand) },
+    ]);
+  });
+
+  private subsearch = this.RULE('subsearch', () => {
+    this.CONSUME(T.LBracket);
+    this.SUBRULE(this.pipeline);
+    this.CONSUME(T.RBracket);
+  });
+
+  // ---------------------------------------------------------------- search (spec 01)
+
+  private searchCommand = this.RULE('searchCommand', () => {
+    this.CONSUME(C.search);
+    this.OPTION(() => this.SUBRULE(this.searchExpression));
+  });
+
+  /** Implicit AND binds loosest: `a b OR c` = `a AND (b OR c)`. */
+  public searchExpression = this.RULE('searchExpression', () => {
+    this.SUBRULE(this.searchOr);
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(T.And));
+      this.SUBRULE2(this.searchOr);
+    });
+  });
+
+  private searchOr = this.RULE('searchOr', () => {
+    this.SUBRULE(this.searchNot);
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      this.SUBRULE2(this.searchNot);
+    });
+  });
+
+  private searchNot = this.RULE('searchNot', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Not);
+          this.SUBRULE(this.searchNot);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.searchPrimary) },
+    ]);
+  });
+
+  private searchPrimary = this.RULE('searchPrimary', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.searchGroup) },
+      { ALT: () => this.SUBRULE(this.subsearch) },
+      { GATE: () => isWrapperCall(this.LA(1), this.LA(2)), ALT: () => this.SUBRULE(this.wrappedTerm) },
+      { ALT: () => this.SUBRULE(this.searchComparison) },
+    ]);
+  });
+
+  private searchGroup = this.RULE('searchGroup', () => {
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.searchExpression);
+    this.CONSUME(T.RParen);
+  });
+
+  /** `TERM(x)`, `CASE(x)`; x is a word or quoted string. */
+  private wrappedTerm = this.RULE('wrappedTerm', () => {
+    this.CONSUME(T.Word);
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.searchWord);
+    this.CONSUME(T.RParen);
+  });
+
+  /** A term, `field <op> value`, or `field IN (values)`. */
+  private searchComparison = this.RULE('searchComparison', () => {
+    this.SUBRULE(this.searchWord);
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.CompareOp);
+            this.SUBRULE(this.searchValue);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.In);
+            this.CONSUME(T.LParen);
+            this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.searchValue) });
+            this.CONSUME(T.RParen);
+          },
+        },
+      ]);
+    });
+  });
+
+  /** A value: a word, a quoted string, or `CASE(x)`/`TERM(x)`. */
+  private searchValue = this.RULE('searchValue', () => {
+    this.OR([
+      { GATE: () => isWrapperCall(this.LA(1), this.LA(2)), ALT: () => this.SUBRULE(this.wrappedTerm) },
+      { ALT: () => this.SUBRULE(this.searchWord) },
+    ]);
+  });
+
+  /** Keywords that are not operators here (`as`, `by`) are ordinary words in a search. */
+  private searchWord = this.RULE('searchWord', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Word) },
+      { ALT: () => this.CONSUME(T.QuotedString) },
+      { ALT: () => this.CONSUME(T.As) },
+      { ALT: () => this.CONSUME(T.By) },
+    ]);
+  });
+
+  // ---------------------------------------------------------------- rename (spec 02)
+
+  private renameCommand = this.RULE('renameCommand', () => {
+    this.CONSUME(C.rename);
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.renamePair);
+      this.OPTION(() => this.CONSUME(T.Comma));
+    });
+  });
+
+  /** `old AS new`; `TO` and `->` are accepted as in splunkd's usage line (spec 02 R1). */
+  private renamePair = this.RULE('renamePair', () => {
+    this.SUBRULE(this.fieldName);
+    this.OR([
+      { ALT: () => this.CONSUME(T.As) },
+      { GATE: () => isWord(this.LA(1), 'to'), ALT: () => this.CONSUME(T.Word) },
+      {
+        GATE: () => this.LA(1).image === '-' && this.LA(2).tokenType === T.Gt,
+        ALT: () => {
+          this.CONSUME2(T.Word);
+          this.CONSUME(T.Gt);
+        },
+      },
+    ]);
+    this.SUBRULE2(this.fieldName);
+  });
+
+  private fieldName = this.RULE('fieldName', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Word) }, { ALT: () => this.CONSUME(T.QuotedString) }]);
+  });
+
+  // ---------------------------------------------------------------- stats (spec 03)
+
+  private statsCommand = this.RULE('statsCommand', () => {
+    this.CONSUME(C.stats);
+    this.MANY(() => this.SUBRULE(this.commandOption));
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.aggregation);
+      this.OPTION(() => this.CONSUME(T.Comma));
+    });
+    this.OPTION2(() => this.SUBRULE(this.byClause));
+  });
+
+  /** `name=value` before the arguments of a command. */
+  private commandOption = this.RULE('commandOption', () => {
+    this.CONSUME(T.Word);
+    this.CONSUME(T.Eq);
+    this.SUBRULE(this.fieldName);
+  });
+
+  private aggregation = this.RULE('aggregation', () => {
+    this.CONSUME(T.Word);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OR([
+        { ALT: () => this.SUBRULE(this.evalArgument) },
+        { ALT: () => this.SUBRULE(this.fieldName, { LABEL: 'argField' }) },
+      ]);
+      this.CONSUME(T.RParen);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.As);
+      this.SUBRULE2(this.fieldName, { LABEL: 'alias' });
+    });
+  });
+
+  private evalArgument = this.RULE('evalArgument', () => {
+    this.CONSUME(T.EvalFn);
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+  });
+
+  private byClause = this.RULE('byClause', () => {
+    this.CONSUME(T.By);
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.fieldName);
+      this.OPTION(() => this.CONSUME(T.Comma));
+    });
+  });
+
+  // ---------------------------------------------------------------- convert (spec 04)
+
+  private convertCommand = this.RULE('convertCommand', () => {
+    this.CONSUME(C.convert);
+    this.MANY(() => this.SUBRULE(this.commandOption));
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.conversion);
+      this.OPTION(() => this.CONSUME(T.Comma));
+    });
+  });
+
+  private conversion = this.RULE('conversion', () => {
+    this.CONSUME(T.Word);
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.fieldName, { LABEL: 'argField' });
+    this.CONSUME(T.RParen);
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      this.SUBRULE2(this.fieldName, { LABEL: 'alias' });
+    });
+  });
+
+  // ---------------------------------------------------------------- eval expressions
+
+  public expression = this.RULE('expression', () => {
+    this.SUBRULE(this.xorExpr);
+    this.MANY(() => {
+      this.CONSUME(T.ExprOr);
+      this.SUBRULE2(this.xorExpr);
+    });
+  });
+
+  private xorExpr = this.RULE('xorExpr', () => {
+    this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      this.CONSUME(T.ExprXor);
+      this.SUBRULE2(this.andExpr);
+    });
+  });
+
+  private andExpr = this.RULE('andExpr', () => {
+    this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(T.ExprAnd);
+      this.SUBRULE2(this.notExpr);
+    });
+  });
+
+  private notExpr = this.RULE('notExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.ExprNot);
+          this.SUBRULE(this.notExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.equalityExpr) },
+    ]);
+  });
+
+  private equalityExpr = this.RULE('equalityExpr', () => {
+    this.SUBRULE(this.relationalExpr);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(T.Eq) },
+              { ALT: () => this.CONSUME(T.EqEq) },
+              { ALT: () => this.CONSUME(T.NotEq) },
+              { ALT: () => this.CONSUME(T.ExprLike) },
+            ]);
+            this.SUBRULE2(this.relationalExpr);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.ExprIn);
+            this.SUBRULE(this.argumentList);
+          },
+        },
+      ]);
+    });
+  });
+
+  private relationalExpr = this.RULE('relationalExpr', () => {
+    this.SUBRULE(this.additiveExpr);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Lt) },
+        { ALT: () => this.CONSUME(T.Gt) },
+        { ALT: () => this.CONSUME(T.Le) },
+        { ALT: () => this.CONSUME(T.Ge) },
+      ]);
+      this.SUBRULE2(this.additiveExpr);
+    });
+  });
+
+  private additiveExpr = this.RULE('additiveExpr', () => {
+    this.SUBRULE(this.multiplicativeExpr);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Minus) },
+        { ALT: () => this.CONSUME(T.Dot) },
+      ]);
+      this.SUBRULE2(this.multiplicativeExpr);
+    });
+  });
+
+  private multiplicativeExpr = this.RULE('multiplicativeExpr', () => {
+    this.SUBRULE(this.unaryExpr);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Star) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.Percent) },
+      ]);
+      this.SUBRULE2(this.unaryExpr);
+    });
+  });
+
+  private unaryExpr = this.RULE('unaryExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
+          this.SUBRULE(this.unaryExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primaryExpr) },
+    ]);
+  });
+
+  private primaryExpr = this.RULE('primaryExpr', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.QuotedString) },
+      { ALT: () => this.CONSUME(T.QuotedField) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.OPTION(() => this.SUBRULE(this.argumentList));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.expression);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]);
+  });
+
+  private argumentList = this.RULE('argumentList', () => {
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.CONSUME(T.RParen);
+  });
+}
+
+/** One parser instance: Chevrotain parsers are reusable and expensive to build. */
+export const splParser = new SplParser();

@@ -1,0 +1,58 @@
+/** CST -> AST for search expressions (spec 01): AND/OR/NOT, terms, comparisons, IN, subsearches. */
+import type { CstNode, IToken } from 'chevrotain';
+import type * as A from './ast.js';
+import { anyToken, node, nodes, nodeSpan, token, tokenSpan } from './cst-access.js';
+import { unquote, isWhollyQuoted } from './unquote.js';
+import { buildPipeline } from './to-ast.js';
+
+export function buildSearchExpression(n: CstNode, text: string): A.SearchExpr {
+  const items = nodes(n, 'searchOr').map((o) => buildOr(o, text));
+  return items.length === 1 ? items[0]! : { kind: 'And', span: nodeSpan(n), items };
+}
+
+function buildOr(n: CstNode, text: string): A.SearchExpr {
+  const items = nodes(n, 'searchNot').map((x) => buildNot(x, text));
+  return items.length === 1 ? items[0]! : { kind: 'Or', span: nodeSpan(n), items };
+}
+
+function buildNot(n: CstNode, text: string): A.SearchExpr {
+  const inner = node(n, 'searchNot');
+  if (inner) return { kind: 'Not', span: nodeSpan(n), operand: buildNot(inner, text) };
+  return buildPrimary(node(n, 'searchPrimary')!, text);
+}
+
+function buildPrimary(n: CstNode, text: string): A.SearchExpr {
+  const group = node(n, 'searchGroup');
+  if (group) return buildSearchExpression(node(group, 'searchExpression')!, text);
+  const sub = node(n, 'subsearch');
+  if (sub) return { kind: 'Subsearch', span: nodeSpan(sub), pipeline: buildPipeline(node(sub, 'pipeline')!, text) };
+  const wrapped = node(n, 'wrappedTerm');
+  if (wrapped) return { kind: 'Term', span: nodeSpan(wrapped), value: buildWrapped(wrapped) };
+  return buildComparison(node(n, 'searchComparison')!);
+}
+
+function buildComparison(n: CstNode): A.SearchExpr {
+  const left = anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!;
+  const op = token(n, 'CompareOp');
+  const values = nodes(n, 'searchValue').map(buildValue);
+  if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: op.image as A.CompareOp, value: values[0]! };
+  if (token(n, 'In')) return { kind: 'In', span: nodeSpan(n), field: unquote(left.image), values };
+  return { kind: 'Term', span: nodeSpan(n), value: plainValue(left) };
+}
+
+function buildValue(n: CstNode): A.SearchValue {
+  const wrapped = node(n, 'wrappedTerm');
+  if (wrapped) return buildWrapped(wrapped);
+  return plainValue(anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!);
+}
+
+function plainValue(tok: IToken): A.SearchValue {
+  return { text: unquote(tok.image), quoted: isWhollyQuoted(tok.image), caseSensitive: false, term: false, span: tokenSpan(tok) };
+}
+
+/** `TERM(x)` matches x as one token; `CASE(x)` compares case-sensitively (spec 01 S13). */
+function buildWrapped(n: CstNode): A.SearchValue {
+  const fn = token(n, 'Word')!.image;
+  const inner = plainValue(anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!);
+  return { ...inner, span: nodeSpan(n), term: fn === 'TERM', caseSensitive: fn === 'CASE' };
+}
