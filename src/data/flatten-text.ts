@@ -15,6 +15,9 @@ const LBRACKET = 91;
 const RBRACKET = 93;
 const LBRACE = 123;
 const RBRACE = 125;
+const LOWER_F = 102;
+const LOWER_N = 110;
+const LOWER_T = 116;
 
 /** Thrown inside the scanner when the text is not JSON; never escapes this module. */
 class Malformed extends Error {}
@@ -48,9 +51,9 @@ class TextFlattener {
     if (c === LBRACKET) return this.array(elementName(name));
     let leaf: string;
     if (c === QUOTE) leaf = this.string();
-    else if (t.startsWith('true', this.pos)) leaf = this.literal('true');
-    else if (t.startsWith('false', this.pos)) leaf = this.literal('false');
-    else if (t.startsWith('null', this.pos)) leaf = this.literal('null');
+    else if (c === LOWER_T) leaf = this.literal('true');
+    else if (c === LOWER_F) leaf = this.literal('false');
+    else if (c === LOWER_N) leaf = this.literal('null');
     else leaf = this.number();
     if (name !== null) addLeaf(this.into, name, leaf, this.filter);
   }
@@ -110,6 +113,7 @@ class TextFlattener {
   }
 
   private literal(word: string): string {
+    if (!this.text.startsWith(word, this.pos)) throw new Malformed();
     this.pos += word.length;
     return word;
   }

@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { SplError } from '../errors/spl-error.js';
@@ -104,7 +103,7 @@ async function collectFiles(dir: string, into: string[]): Promise<void> {
     const path = prefix + entry.name;
     if (entry.isDirectory()) await collectFiles(path, into);
     else if (entry.isFile()) into.push(path);
-    else if (entry.isSymbolicLink() && (await stat(join(dir, entry.name))).isFile()) into.push(path);
+    else if (entry.isSymbolicLink() && (await stat(path)).isFile()) into.push(path);
   }
 }
 
@@ -136,32 +135,37 @@ function asBuffer(chunk: Uint8Array | string): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+/** The first chunks of a stream, at least `min` bytes unless it ends first. */
+async function peek(it: AsyncIterator<Uint8Array | string>, min: number): Promise<{ head: Buffer; done: boolean }> {
+  const parts: Buffer[] = [];
+  let bytes = 0;
+  while (bytes < min) {
+    const next = await it.next();
+    if (next.done) return { head: Buffer.concat(parts), done: true };
+    parts.push(asBuffer(next.value));
+    bytes += parts[parts.length - 1].length;
+  }
+  return { head: parts.length === 1 ? parts[0] : Buffer.concat(parts), done: false };
+}
+
 /** The bytes of `source`, decompressed when they start with the gzip magic number (1f 8b). */
 async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array | string>, chunkSize: number): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
-  let headBytes = 0;
-  let done = false;
-  while (headBytes < 2 && !done) {
-    const next = await it.next();
-    if (next.done) done = true;
-    else {
-      head.push(asBuffer(next.value));
-      headBytes += head[head.length - 1].length;
+  const { head, done } = await peek(it, 2);
+  async function* all(): AsyncGenerator<Buffer> {
+    try {
+      if (head.length > 0) yield head;
+      if (done) return;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield asBuffer(next.value);
+    } finally {
+      // A consumer that stops early must still close the file.
+      if (!done) await it.return?.();
     }
   }
-  const first = head.length === 1 ? head[0] : Buffer.concat(head);
-  const gzip = first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
-  if (!gzip) {
-    if (first.length > 0) yield first;
-    for (let next = await it.next(); !done && !next.done; next = await it.next()) yield asBuffer(next.value);
+  if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield* all();
     return;
   }
-  const rest = { [Symbol.asyncIterator]: () => it };
-  async function* compressed(): AsyncGenerator<Buffer> {
-    yield first;
-    if (!done) for await (const chunk of rest) yield asBuffer(chunk);
-  }
   const gunzip = createGunzip({ chunkSize: Math.max(64, chunkSize) });
-  yield* pipeline(Readable.from(compressed()), gunzip, () => undefined) as AsyncIterable<Buffer>;
+  yield* pipeline(Readable.from(all()), gunzip, () => undefined) as AsyncIterable<Buffer>;
 }

@@ -97,16 +97,16 @@ export class FileParser {
       }
       const nl = text.indexOf('\n', i);
       const stop = nl < 0 ? text.length : nl;
-      this.lineOf(text, i, stop, out);
       // On switching to document mode the loop goes round once more to buffer from this line on.
-      if (this.mode !== 'document') i = stop + 1;
+      if (!this.lineOf(text, i, stop, out)) i = stop + 1;
     }
   }
 
-  private lineOf(text: string, start: number, stop: number, out: RawEvent[]): void {
+  /** One line; true when it opens a multi-line document (nothing emitted then). */
+  private lineOf(text: string, start: number, stop: number, out: RawEvent[]): boolean {
     this.line++;
     const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    if (skipSpace(text, start) >= end) return;
+    if (skipSpace(text, start) >= end) return false;
     const line = text.slice(start, end);
     let value: unknown;
     try {
@@ -116,14 +116,16 @@ export class FileParser {
       if (this.mode === 'detect' && (first === 123 || first === 91)) {
         this.mode = 'document';
         this.documentLine = this.line;
-        return;
+        return true;
       }
       this.mode = 'lines';
       this.badLine(line, this.line, e, out);
-      return;
+      return false;
     }
     this.mode = 'lines';
-    this.emit(value, line, { start: 0, end: line.length }, new LineCounter(line, 0, this.line), out);
+    if (Array.isArray(value)) this.emit(value, line, { start: 0, end: line.length }, new LineCounter(line, 0, this.line), out);
+    else out.push(jsonEvent(this.ctx, value, line, 0, line.length, this.line));
+    return false;
   }
 
   private badLine(raw: string, line: number, e: unknown, out: RawEvent[]): void {

@@ -72,6 +72,23 @@ export function wallMs(year: number, month: number, day: number, hour = 0, minut
   return d.getTime();
 }
 
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/**
+ * `whole` seconds plus subsecond `digits` as written, rounded once to the nearest double:
+ * (1705312800 * 10^6 + 123456) / 10^6 is exact integer arithmetic and one correctly rounded
+ * division, so "…00.123456" gives the same double as the literal 1705312800.123456.
+ */
+export function addFraction(whole: number, digits: string): number {
+  const k = digits.length;
+  if (k === 0) return whole;
+  if (k <= 6 && Math.abs(whole) < 9e9) {
+    const scale = POW10[k]!;
+    return (whole * scale + Number(digits)) / scale;
+  }
+  return whole >= 0 ? Number(`${whole}.${digits}`) : whole + Number(`0.${digits}`);
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -3,7 +3,7 @@
  * `earliest=`/`latest=`). Leading zeros are optional, `%s` reads an epoch, `%z`/`%Z` override the
  * user's zone. Splunk docs: "Date and time format variables" (TF2 in spec 04).
  */
-import { daysInMonth, wallMs } from './calendar.js';
+import { addFraction, daysInMonth, isLeapYear, wallMs } from './calendar.js';
 import { scanFormat, type Directive } from './format-scan.js';
 import { FIELD_MATCHERS, type Matcher, type ParsedFields } from './strptime-fields.js';
 import { wallToEpochMs } from './zone.js';
@@ -79,11 +79,14 @@ export function parseTimeExact(text: string, format: string, zone: string): numb
  * (in the zone); an impossible date (Feb 30) gives undefined rather than rolling over.
  */
 function assemble(f: ParsedFields, zone: string): number | undefined {
-  // A negative `%s` with subseconds ("-5.5" as %s.%N) is -5.5, not -5 + 0.5.
-  if (f.epoch !== undefined) return f.epoch < 0 ? -addFraction(-f.epoch, f.fraction) : addFraction(f.epoch, f.fraction);
+  if (f.epoch !== undefined) {
+    // A negative `%s` with subseconds ("-5.5" as %s.%N) is -5.5, not -5 + 0.5.
+    return f.epoch < 0 ? -addFraction(-f.epoch, f.fraction) : addFraction(f.epoch, f.fraction);
+  }
   const year = yearOf(f);
   let { month = 1, day = 1 } = f;
   if (f.month === undefined && f.day === undefined && f.yearDay !== undefined) {
+    if (f.yearDay > (isLeapYear(year) ? 366 : 365)) return undefined;
     const d = new Date(wallMs(year, 1, 1) + (f.yearDay - 1) * 86_400_000);
     month = d.getUTCMonth() + 1;
     day = d.getUTCDate();
@@ -103,14 +106,4 @@ function yearOf(f: ParsedFields): number {
     return f.twoDigitYear + (f.twoDigitYear < 69 ? 2000 : 1900);
   }
   return f.century !== undefined ? f.century * 100 : 1970;
-}
-
-/**
- * Whole seconds plus the parsed subsecond digits, through the decimal text so the result is the
- * double nearest to what was written (1705312800 + ".123456" -> 1705312800.123456).
- */
-function addFraction(whole: number, digits: string): number {
-  if (digits === '' || /^0*$/.test(digits)) return whole;
-  if (whole >= 0) return Number(`${whole}.${digits}`);
-  return whole + Number(`0.${digits}`);
 }

@@ -41,7 +41,9 @@ interface RefEvent {
 
 function parseLine(line: string): RefEvent | undefined {
   const envelope = JSON.parse(line) as Record<string, unknown>;
+  // An HEC envelope: `event` plus at least one metadata key; anything else has no sourcetype here.
   if (envelope === null || typeof envelope !== 'object' || !('event' in envelope)) return undefined;
+  if (!['time', 'host', 'source', 'sourcetype', 'index'].some((k) => k in envelope)) return undefined;
   const fields: Fields = new Map();
   flatten(envelope.event, '', fields);
   for (const meta of ['source', 'sourcetype', 'host', 'index'] as const) {

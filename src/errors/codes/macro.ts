@@ -19,4 +19,6 @@ export const MACRO_CODES = {
   M009: { phase: 'macro', message: 'Malformed inline macro "{text}": expected name=definition or name(a,b)=definition' },
   M010: { phase: 'macro', message: 'Macro validation failed for `{name}`: {reason}' },
   M011: { phase: 'macro', message: 'Expanded search is too large ({size} characters, limit {limit})' },
+  M012: { phase: 'macro', message: 'Unterminated comment: no closing ``` for the one opened here' },
+  M013: { phase: 'macro', message: 'Empty macro reference: nothing between the backticks' },
 } as const;

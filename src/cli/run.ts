@@ -1,0 +1,43 @@
+/** `splq run`: the search over the events, results on stdout, problems and errors on stderr. */
+import { renderResults } from '../output/index.js';
+import { runSearch } from '../pipeline.js';
+import { clockFrom, macroConfig, outputFormat, querySource, timeBound, type MacroOptions, type QueryOptions } from './options.js';
+import { reportFailure } from './report.js';
+import { reportProblems } from './problems.js';
+
+export interface RunFlags extends QueryOptions, MacroOptions {
+  events: string[];
+  earliest?: string;
+  latest?: string;
+  now?: string;
+  tz?: string;
+  sourcetype?: string;
+  source?: string;
+  host?: string;
+  index?: string;
+  timeField?: string;
+  format?: string;
+  debug?: boolean;
+}
+
+export async function runCommand(spl: string | undefined, flags: RunFlags): Promise<number> {
+  try {
+    const format = outputFormat(flags.format, process.stdout.isTTY === true);
+    const clock = clockFrom(flags.now, flags.tz);
+    const earliest = timeBound(flags.earliest, '--earliest', clock);
+    const latest = timeBound(flags.latest, '--latest', clock);
+    const result = await runSearch({
+      query: querySource(spl, flags),
+      macros: macroConfig(flags),
+      inputs: flags.events,
+      read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField },
+      clock,
+      window: earliest === undefined && latest === undefined ? undefined : { earliest, latest },
+    });
+    reportProblems(result.problems);
+    process.stdout.write(renderResults(format, result.results, { zone: clock.zone, color: process.stdout.isTTY === true }));
+    return 0;
+  } catch (e) {
+    return reportFailure(e, flags.debug);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The contract every command implements. A command is compiled once per query into an operator:
+ * a function from the downstream sink to the sink that receives this command's input. Streaming
+ * commands pass rows on as they come; blocking commands keep only their state and emit at end().
+ */
+import type { Row } from '../data/event.js';
+import type { Command } from '../spl/ast.js';
+import type { Clock } from '../time/clock.js';
+
+export interface Sink {
+  push(row: Row): void;
+  end(): void;
+}
+
+export type Operator = (next: Sink) => Sink;
+
+/**
+ * How the rows reaching a command are ordered. `input`: events in reading order, not yet sorted
+ * newest-first (the executor sorts only where order matters). `ordered`: final result order.
+ */
+export type StreamOrder = 'input' | 'ordered';
+
+export interface BindContext {
+  readonly clock: Clock;
+  readonly order: StreamOrder;
+}
+
+export interface CompiledCommand {
+  readonly operator: Operator;
+  /** Rows leave this command in their final order (transforming commands). */
+  readonly ordersOutput: boolean;
+  /** The results become a table (field order from the rows), not events. */
+  readonly transforms: boolean;
+}
+
+export interface CommandImpl<C extends Command> {
+  readonly kind: C['kind'];
+  /** The command needs its input newest-first (order-dependent streaming commands). */
+  readonly needsOrder: boolean;
+  /** Check invariants and build the operator; throws SplError with spans on bad arguments. */
+  compile(cmd: C, ctx: BindContext): CompiledCommand;
+}
+
+/** A streaming command that maps or filters one row at a time. */
+export function streaming(step: (row: Row, next: Sink) => void): CompiledCommand {
+  return {
+    operator: (next) => ({ push: (row) => step(row, next), end: () => next.end() }),
+    ordersOutput: false,
+    transforms: false,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * RawEvent -> Row: the default fields (spec 06 J7) then the JSON fields as KV_MODE=json names them
+ * (J2-J4). Default fields win over JSON keys of the same name: a JSON `host`, `source`,
+ * `sourcetype` or `index` is dropped (J7), and so are JSON `_raw`, `_time`, `linecount` and
+ * `splunk_server` — `_time` is the event's extracted time (a JSON `_time` is one of the places it
+ * is read from, see event-time.ts), never a second, textual value.
+ */
+import type { FieldValue, RawEvent, Row, Scalar } from './event.js';
+import { flattenFiltered, type FlattenFilter } from './flatten.js';
+import { flattenJsonText } from './flatten-text.js';
+
+export interface ExtractOptions {
+  /** Materialise only these JSON/indexed field names (null or absent = all); defaults always. */
+  readonly wanted?: ReadonlySet<string> | null;
+  /** Value of `splunk_server` (default `splq`). */
+  readonly splunkServer?: string;
+}
+
+/** Field names the event itself defines; JSON keys with these names are dropped. */
+export const DEFAULT_FIELD_NAMES: ReadonlySet<string> = new Set([
+  '_raw',
+  '_time',
+  'host',
+  'source',
+  'sourcetype',
+  'index',
+  'linecount',
+  'splunk_server',
+]);
+
+const ALL_BUT_DEFAULTS: FlattenFilter = { wanted: null, skip: DEFAULT_FIELD_NAMES };
+
+/** Count of `\n` in the text plus one (J7 `linecount`). */
+export function lineCount(raw: string): number {
+  let n = 1;
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function addDefaults(fields: Map<string, FieldValue>, ev: RawEvent, splunkServer: string): void {
+  fields.set('_raw', ev.raw);
+  if (ev.time !== undefined) fields.set('_time', ev.time);
+  fields.set('host', ev.meta.host);
+  fields.set('source', ev.meta.source);
+  fields.set('sourcetype', ev.meta.sourcetype);
+  fields.set('index', ev.meta.index);
+  fields.set('linecount', String(lineCount(ev.raw)));
+  fields.set('splunk_server', splunkServer);
+}
+
+/** HEC `fields`, then JSON fields with the same name join them as a multivalue field (J3). */
+function addIndexed(fields: Map<string, FieldValue>, ev: RawEvent, filter: FlattenFilter): void {
+  if (ev.indexedFields === undefined) return;
+  for (const [name, value] of ev.indexedFields) {
+    if (filter.wanted !== null && !filter.wanted.has(name)) continue;
+    if (DEFAULT_FIELD_NAMES.has(name)) continue;
+    // Copied: the flattener may append to a multivalue array in place.
+    fields.set(name, Array.isArray(value) ? [...(value as readonly Scalar[])] : value);
+  }
+}
+
+function startFields(ev: RawEvent, options: ExtractOptions, filter: FlattenFilter): Map<string, FieldValue> {
+  const fields = new Map<string, FieldValue>();
+  addDefaults(fields, ev, options.splunkServer ?? 'splq');
+  addIndexed(fields, ev, filter);
+  return fields;
+}
+
+/**
+ * The fields of one event, in order: defaults, HEC indexed fields, flattened JSON. The JSON is
+ * flattened from `raw` (its text), which keeps numbers as written (J4); the parsed `json` is used
+ * only when `raw` is not JSON text (a hand-built event).
+ */
+export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
+  const wanted = options.wanted ?? null;
+  const filter = wanted === null ? ALL_BUT_DEFAULTS : { wanted, skip: DEFAULT_FIELD_NAMES };
+  const fields = startFields(ev, options, filter);
+  const json = ev.json;
+  if (typeof json !== 'object' || json === null || flattenJsonText(ev.raw, fields, filter)) {
+    return { fields, seq: ev.seq };
+  }
+  const fresh = startFields(ev, options, filter);
+  flattenFiltered(json, fresh, filter);
+  return { fields: fresh, seq: ev.seq };
+}

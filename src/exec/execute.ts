@@ -1,0 +1,29 @@
+/**
+ * execute(plan, events): events stream through the compiled operators; results are collected at
+ * the end of the chain. Reading, field extraction and evaluation stay separate stages: this module
+ * only connects them.
+ */
+import type { Row, RawEvent } from '../data/event.js';
+import type { Sink } from '../commands/types.js';
+import type { Plan } from '../bind/bind.js';
+
+export interface ExecutionStats {
+  events: number;
+}
+
+export async function execute(
+  plan: Plan,
+  events: AsyncIterable<RawEvent>,
+  extract: (ev: RawEvent) => Row,
+): Promise<{ rows: Row[]; stats: ExecutionStats }> {
+  const rows: Row[] = [];
+  const collect: Sink = { push: (row) => rows.push(row), end: () => undefined };
+  const head = plan.operators.reduceRight<Sink>((next, op) => op(next), collect);
+  const stats: ExecutionStats = { events: 0 };
+  for await (const ev of events) {
+    stats.events++;
+    head.push(extract(ev));
+  }
+  head.end();
+  return { rows, stats };
+}

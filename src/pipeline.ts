@@ -1,0 +1,162 @@
+/**
+ * The one place that chains the stages. Each stage is a typed function in its own module:
+ *
+ * | stage          | function            | module               | in -> out                                  |
+ * | -------------- | ------------------- | -------------------- | ------------------------------------------ |
+ * | load macros    | loadMacroLayers     | macros/load.ts       | files, dirs, inline defs -> MacroTable     |
+ * | expand         | expandMacros        | macros/expand.ts     | query + MacroTable -> text + SourceMap     |
+ * | tokenize+parse | parse               | spl/parse.ts         | expanded text -> Pipeline AST              |
+ * | bind           | bind                | bind/bind.ts         | AST -> Plan (compiled operators)           |
+ * | read           | readEvents          | data/load.ts         | files -> RawEvent stream                   |
+ * | extract        | extractFields       | data/extract.ts      | RawEvent -> Row                            |
+ * | execute        | execute             | exec/execute.ts      | Plan + rows -> result rows                 |
+ * | output         | renderResults       | output/index.ts      | ResultSet -> text                          |
+ *
+ * The CLI may stop after any stage (`splq expand` stops after expansion).
+ */
+import { fileURLToPath } from 'node:url';
+import { bind, type Plan } from './bind/bind.js';
+import type { Row } from './data/event.js';
+import { extractFields } from './data/extract.js';
+import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
+import { SplError } from './errors/spl-error.js';
+import { execute } from './exec/execute.js';
+import { isExpansionError } from './macros/expansion-error.js';
+import { expandMacros, type ExpandResult } from './macros/expand.js';
+import { buildMacroTable, loadMacroPaths, parseInlineMacro } from './macros/load.js';
+import { SourceRegistry, type MacroTable } from './macros/types.js';
+import { eventFieldOrder } from './output/field-order.js';
+import type { ResultSet } from './output/result-set.js';
+import { identityMap, sliceOf, type MappedText, type SourceMap } from './source/source-map.js';
+import type { Pipeline } from './spl/ast.js';
+import { parse } from './spl/parse.js';
+import type { Clock } from './time/clock.js';
+
+/** The shipped macro definitions (default layer), beside `src/` and `dist/`. */
+export const DEFAULT_MACROS_DIR = fileURLToPath(new URL('../macros/', import.meta.url));
+
+export interface MacroConfig {
+  readonly defaultMacros: boolean;
+  /** `--macros` files or directories, in order: later definitions win. */
+  readonly macroPaths: readonly string[];
+  /** `--macro 'name=def'` definitions, applied last. */
+  readonly inlineMacros: readonly string[];
+  readonly strictMacros: boolean;
+}
+
+/** The search text and where it lives (the query, a file, a detection YAML). */
+export interface QuerySource {
+  readonly text: string;
+  readonly name: string;
+  /** When the query is embedded in a larger file: that file's text and the query's mapping into it. */
+  readonly container?: { readonly text: string; readonly mapped: MappedText };
+}
+
+/** A failure of any stage, with the source map needed to show it in the user's text. */
+export class StageError extends Error {
+  constructor(
+    readonly error: SplError,
+    readonly sourceMap: SourceMap | undefined,
+  ) {
+    super(error.message);
+  }
+}
+
+export interface Prepared {
+  readonly expansion: ExpandResult;
+  readonly pipeline: Pipeline;
+}
+
+export function loadMacroLayers(config: MacroConfig, registry: SourceRegistry): MacroTable {
+  const layers = [
+    config.defaultMacros ? loadMacroPaths([DEFAULT_MACROS_DIR], registry, 'default') : [],
+    ...config.macroPaths.map((p) => loadMacroPaths([p], registry, `macros:${p}`)),
+    config.inlineMacros.map((d) => parseInlineMacro(d, registry, 'cli')),
+  ];
+  return buildMacroTable(layers);
+}
+
+/** Stages load -> expand; errors come back as StageError with the partial source map. */
+export function expandQuery(query: QuerySource, config: MacroConfig): ExpandResult {
+  const registry = new SourceRegistry(query.container?.text ?? query.text, query.name);
+  const mapped = query.container?.mapped ?? sliceOf(query.text, 0);
+  try {
+    const table = loadMacroLayers(config, registry);
+    return expandMacros(mapped, table, registry, { strictMacros: config.strictMacros });
+  } catch (e) {
+    if (isExpansionError(e)) throw new StageError(e, e.sourceMap);
+    if (e instanceof SplError) throw new StageError(e, identityMap(query.text, query.name));
+    throw e;
+  }
+}
+
+/** Stages load -> expand -> parse. */
+export function prepare(query: QuerySource, config: MacroConfig): Prepared {
+  const expansion = expandQuery(query, config);
+  try {
+    return { expansion, pipeline: parse(expansion.text) };
+  } catch (e) {
+    throw e instanceof SplError ? new StageError(e, expansion.sourceMap) : e;
+  }
+}
+
+export interface RunOptions {
+  readonly query: QuerySource;
+  readonly macros: MacroConfig;
+  readonly inputs: readonly string[];
+  readonly read: Omit<ReadOptions, 'zone'>;
+  readonly clock: Clock;
+  /** The job's time range (`--earliest`/`--latest`), already resolved; undefined = unbounded. */
+  readonly window?: { readonly earliest?: number; readonly latest?: number };
+}
+
+export interface RunResult {
+  readonly results: ResultSet;
+  readonly problems: readonly InputProblem[];
+  readonly events: number;
+  readonly expansion: ExpandResult;
+}
+
+export async function runSearch(options: RunOptions): Promise<RunResult> {
+  const prepared = prepare(options.query, options.macros);
+  const plan = bindOrFail(prepared, options.clock);
+  const problems: InputProblem[] = [];
+  const events = readEvents(options.inputs, { ...options.read, zone: options.clock.zone }, (p) => problems.push(p));
+  const { rows, stats } = await executeOrFail(plan, events, options, prepared);
+  return { results: resultSet(plan, rows), problems, events: stats.events, expansion: prepared.expansion };
+}
+
+function bindOrFail(prepared: Prepared, clock: Clock): Plan {
+  try {
+    return bind(prepared.pipeline, { clock });
+  } catch (e) {
+    throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
+  }
+}
+
+async function executeOrFail(plan: Plan, events: Parameters<typeof execute>[1], options: RunOptions, prepared: Prepared) {
+  const window = options.window;
+  const extract = (ev: Parameters<typeof extractFields>[0]): Row => extractFields(ev);
+  const inWindow = window ? windowFilter(window) : undefined;
+  try {
+    return await execute(plan, inWindow ? filterEvents(events, inWindow) : events, extract);
+  } catch (e) {
+    throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
+  }
+}
+
+function windowFilter(w: { earliest?: number; latest?: number }): (t: number | undefined) => boolean {
+  return (t) => t !== undefined && (w.earliest === undefined || t >= w.earliest) && (w.latest === undefined || t < w.latest);
+}
+
+async function* filterEvents<E extends { time: number | undefined }>(events: AsyncIterable<E>, keep: (t: number | undefined) => boolean) {
+  for await (const ev of events) if (keep(ev.time)) yield ev;
+}
+
+function resultSet(plan: Plan, rows: Row[]): ResultSet {
+  const maps = rows.map((r) => r.fields);
+  if (plan.resultKind === 'events') return { kind: 'events', fields: eventFieldOrder(maps), rows: maps };
+  const fields = new Set<string>();
+  for (const m of maps) for (const k of m.keys()) fields.add(k);
+  return { kind: 'table', fields: [...fields], rows: maps };
+}

@@ -1,0 +1,88 @@
+/**
+ * Search expression -> row predicate, compiled once per query (spec 01). Field comparisons look
+ * at extracted values; bare terms look at `_raw` (term-match.ts); `earliest`/`latest` terms bound
+ * `_time` (S15).
+ */
+import type { Row } from '../data/event.js';
+import { SplError } from '../errors/spl-error.js';
+import type { SearchExpr, SearchValue } from '../spl/ast.js';
+import type { Clock } from '../time/clock.js';
+import { resolveTimeModifier } from '../time/relative.js';
+import { compileComparison } from './field-match.js';
+import { compileTermMatcher } from './term-match.js';
+
+export type RowPredicate = (row: Row) => boolean;
+
+export interface SearchCompileContext {
+  readonly clock: Clock;
+  /** Subsearches cannot run yet: the caller decides how to report them. */
+  readonly onSubsearch: (expr: Extract<SearchExpr, { kind: 'Subsearch' }>) => never;
+}
+
+export function compileSearch(expr: SearchExpr, ctx: SearchCompileContext): RowPredicate {
+  switch (expr.kind) {
+    case 'And': return allOf(expr.items.map((e) => compileSearch(e, ctx)));
+    case 'Or': return anyOf(expr.items.map((e) => compileSearch(e, ctx)));
+    case 'Not': return negate(compileSearch(expr.operand, ctx));
+    case 'Term': return compileTerm(expr.value);
+    case 'Compare': return timeBound(expr, ctx) ?? compileComparison(expr.field, expr.op, expr.value);
+    case 'In': return anyOf(expr.values.map((v) => compileComparison(expr.field, '=', v)));
+    case 'Subsearch': return ctx.onSubsearch(expr);
+  }
+}
+
+function allOf(preds: RowPredicate[]): RowPredicate {
+  if (preds.length === 1) return preds[0]!;
+  return (row) => {
+    for (const p of preds) if (!p(row)) return false;
+    return true;
+  };
+}
+
+function anyOf(preds: RowPredicate[]): RowPredicate {
+  if (preds.length === 1) return preds[0]!;
+  return (row) => {
+    for (const p of preds) if (p(row)) return true;
+    return false;
+  };
+}
+
+function negate(pred: RowPredicate): RowPredicate {
+  return (row) => !pred(row);
+}
+
+/** A bare `*` keeps every result, even table rows without `_raw` (`| search *` filter macros). */
+function compileTerm(value: SearchValue): RowPredicate {
+  if (/^\*+$/.test(value.text) && !value.quoted) return () => true;
+  const match = compileTermMatcher(value);
+  let lastRaw = '';
+  let lastLower = '';
+  const lower = (): string => lastLower;
+  return (row) => {
+    const raw = row.fields.get('_raw');
+    if (typeof raw !== 'string') return false; // S16: no _raw after a transforming command
+    if (raw !== lastRaw) {
+      lastRaw = raw;
+      lastLower = raw.toLowerCase();
+    }
+    return match(raw, lower);
+  };
+}
+
+const TIME_TERMS: Record<string, 'earliest' | 'latest'> = { earliest: 'earliest', latest: 'latest', starttime: 'earliest', endtime: 'latest' };
+
+/** `earliest=<t>` keeps `_time >= t`; `latest=<t>` keeps `_time < t` (spec 01 S15, 04 TM3). */
+function timeBound(expr: Extract<SearchExpr, { kind: 'Compare' }>, ctx: SearchCompileContext): RowPredicate | undefined {
+  const term = TIME_TERMS[expr.field];
+  if (!term || expr.op !== '=') return undefined;
+  const at = resolveTimeModifier(expr.value.text, ctx.clock);
+  if (at === undefined) throw new SplError('B005', { value: expr.value.text, term: expr.field }, { span: expr.value.span });
+  return term === 'earliest'
+    ? (row) => timeOf(row) >= at
+    : (row) => timeOf(row) < at;
+}
+
+function timeOf(row: Row): number {
+  const t = row.fields.get('_time');
+  return typeof t === 'number' ? t : typeof t === 'string' ? Number(t) : NaN;
+}
