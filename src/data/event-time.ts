@@ -10,7 +10,8 @@ import { parseEventTimestamp } from '../time/timestamp.js';
  * exported from Splunk carry their time there, and J6 says to accept a supplied `_time`. The rest
  * cover k8s audit (`requestReceivedTimestamp`, `stageTimestamp`), CloudTrail (`eventTime`),
  * ECS/Logstash (`@timestamp`), Okta (`published`), Azure/Entra (`createdDateTime`,
- * `activityDateTime`), GitHub (`created_at`), GCP (`receiveTimestamp`) and Panther (`p_event_time`).
+ * `activityDateTime`), GitHub (`created_at`), GCP (`receiveTimestamp`), Panther (`p_event_time`) and
+ * the Microsoft 365 management activity API (`CreationTime`).
  */
 export const TIMESTAMP_FIELDS: readonly string[] = [
   '_time',
@@ -26,6 +27,7 @@ export const TIMESTAMP_FIELDS: readonly string[] = [
   'created_at',
   'receiveTimestamp',
   'p_event_time',
+  'CreationTime',
 ];
 
 export interface TimeOptions {

@@ -1,6 +1,6 @@
 /**
- * The syntax of relative time modifiers: offsets `[+|-]<int?><unit>`, then an optional snap
- * `@<unit>`, then more offsets (`-1d@d+2h`, `@w1`, `-70m@m`). Units and spellings follow Splunk's
+ * The syntax of relative time modifiers: offsets `[+|-]<int?><unit>` and snaps `@<unit>`, applied
+ * left to right (`-1d@d+2h`, `@w1`, `-70m@m`, `@d-12h@w`). Units and spellings follow Splunk's
  * "Time modifiers" table (spec 04 TM1); note that `m` is minutes and `mon` months.
  */
 
@@ -14,10 +14,13 @@ export interface TimeOffset {
   readonly unit: TimeUnit;
 }
 
+export type RelativeStep =
+  | { readonly kind: 'offset'; readonly offset: TimeOffset }
+  | { readonly kind: 'snap'; readonly unit: SnapUnit };
+
+/** The steps of a relative modifier, in the order they apply. */
 export interface RelativeTime {
-  readonly before: readonly TimeOffset[];
-  readonly snap: SnapUnit | undefined;
-  readonly after: readonly TimeOffset[];
+  readonly steps: readonly RelativeStep[];
 }
 
 const UNIT_SPELLINGS: Readonly<Record<TimeUnit, readonly string[]>> = {
@@ -40,43 +43,44 @@ const SNAP = /^@([a-z]+\d?)/;
 
 /**
  * Parse a relative modifier, or undefined when `text` is not one. Spellings are case-sensitive
- * (Splunk documents lower case only; `-1M` is rejected rather than guessed). Every offset needs
- * its sign, and there is at most one snap.
+ * (Splunk documents lower case only; `-1M` is rejected rather than guessed) and every offset
+ * needs its sign. The spec's form is offsets, one snap, offsets; Splunk also accepts further
+ * snaps between offsets (`@d-12h@w`) and two snaps in a row (`@mon@w1`), but not three.
  */
 export function parseRelativeTime(text: string): RelativeTime | undefined {
-  const before: TimeOffset[] = [];
-  const after: TimeOffset[] = [];
-  let snap: SnapUnit | undefined;
+  const steps: RelativeStep[] = [];
+  let snapsInRow = 0;
   let rest = text;
   while (rest !== '') {
-    const snapMatch = SNAP.exec(rest);
-    if (snapMatch) {
-      if (snap !== undefined) return undefined;
-      snap = snapUnit(snapMatch[1]!);
-      if (snap === undefined) return undefined;
-      rest = rest.slice(snapMatch[0].length);
-      continue;
-    }
-    const offset = parseOffset(rest);
-    if (!offset) return undefined;
-    (snap === undefined ? before : after).push(offset.value);
-    rest = rest.slice(offset.length);
+    const next = rest.startsWith('@') ? parseSnap(rest) : parseOffset(rest);
+    if (!next) return undefined;
+    snapsInRow = next.step.kind === 'snap' ? snapsInRow + 1 : 0;
+    if (snapsInRow > MAX_SNAPS_IN_ROW) return undefined;
+    steps.push(next.step);
+    rest = rest.slice(next.length);
   }
-  if (before.length === 0 && snap === undefined) return undefined;
-  return { before, snap, after };
+  return steps.length === 0 ? undefined : { steps };
 }
 
-function parseOffset(text: string): { value: TimeOffset; length: number } | undefined {
+const MAX_SNAPS_IN_ROW = 2;
+
+/** One step read from the front of the text, and how many characters it took. */
+type Scanned = { readonly step: RelativeStep; readonly length: number } | undefined;
+
+function parseOffset(text: string): Scanned {
   const m = OFFSET.exec(text);
   const unit = m ? UNITS.get(m[3]!) : undefined;
   if (!m || !unit) return undefined;
   const magnitude = m[2] === '' ? 1 : Number(m[2]);
   if (!Number.isSafeInteger(magnitude)) return undefined;
-  return { value: { amount: m[1] === '-' ? -magnitude : magnitude, unit }, length: m[0].length };
+  const amount = m[1] === '-' ? -magnitude : magnitude;
+  return { step: { kind: 'offset', offset: { amount, unit } }, length: m[0].length };
 }
 
-function snapUnit(name: string): SnapUnit | undefined {
-  const weekday = /^w([0-7])$/.exec(name);
-  if (weekday) return { weekday: Number(weekday[1]) % 7 };
-  return UNITS.get(name);
+function parseSnap(text: string): Scanned {
+  const m = SNAP.exec(text);
+  if (!m) return undefined;
+  const weekday = /^w([0-7])$/.exec(m[1]!);
+  const unit: SnapUnit | undefined = weekday ? { weekday: Number(weekday[1]) % 7 } : UNITS.get(m[1]!);
+  return unit === undefined ? undefined : { step: { kind: 'snap', unit }, length: m[0].length };
 }

@@ -39,13 +39,14 @@ export function resolveTimeModifier(
   return parseTimeExact(s, timeformat, clock.zone);
 }
 
-/** Offsets left of `@`, then the snap, then the offsets after it (TM2). */
+/** Steps apply left to right: offsets left of `@`, then the snap, then later offsets (TM2). */
 export function applyRelativeTime(rel: RelativeTime, now: number, zone: string): number | undefined {
   let t = now;
-  for (const offset of rel.before) t = applyOffset(t, offset, zone);
-  if (rel.snap !== undefined) t = snapDown(t, rel.snap, zone);
-  for (const offset of rel.after) t = applyOffset(t, offset, zone);
-  return Number.isFinite(t) ? t : undefined;
+  for (const step of rel.steps) {
+    t = step.kind === 'offset' ? applyOffset(t, step.offset, zone) : snapDown(t, step.unit, zone);
+    if (!Number.isFinite(t)) return undefined;
+  }
+  return t;
 }
 
 /**

@@ -93,6 +93,19 @@ describe('TM1 units and spellings', () => {
   });
 });
 
+describe('TM2 steps apply left to right, including later snaps', () => {
+  test.each([
+    ['@d-12h@w', utc(2024, 1, 14)], // midnight, 12:00 Sunday, snapped to that Sunday
+    ['@mon@w1', utc(2024, 1, 1)], // Jan 1 2024 is a Monday
+    ['@y@w', utc(2023, 12, 31)],
+    ['-1d@d-1h@h', utc(2024, 1, 13, 23)],
+    ['+1h@h', utc(2024, 1, 15, 14)],
+    ['@d+1d+1d', utc(2024, 1, 17)],
+  ])('%s', (modifier, expected) => {
+    expect(resolveTimeModifier(modifier, MONDAY)).toBe(expected);
+  });
+});
+
 describe('TM1 epochs and absolute times', () => {
   test.each([
     ['0', 0],
@@ -169,7 +182,7 @@ describe('Part D: offsets and snapping in the user time zone', () => {
 
 describe('TM1 invalid modifiers -> undefined', () => {
   test.each([
-    '', ' ', '-', '+', '@', '-1', '-1x', '@x', '1d', 'd', '-1M', '-1D', '@D', '@d@h', '-1ms', '@w8', '-1w1',
+    '', ' ', '-', '+', '@', '-1', '-1x', '@x', '1d', 'd', '-1M', '-1D', '@D', '@d@h@m', '-1ms', '@w8', '-1w1',
     '@3h', 'yesterday', 'NOW', 'now()()', '13/45/2024:00:00:00', '11/15/2022', '11/15/2022:20:00:00 junk',
     '-1d @d', '-1.5h', '-99999999999999999999y',
   ])('%j', (modifier) => {
