@@ -16,17 +16,25 @@ export interface SourceContext {
   readonly counter: { seq: number };
 }
 
-const META_KEYS = ['time', 'host', 'source', 'sourcetype', 'index'] as const;
+const META_KEYS: ReadonlySet<string> = new Set(['time', 'host', 'source', 'sourcetype', 'index']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** An object with `event` plus at least one of time/host/source/sourcetype/index. */
+/**
+ * An object with `event`, at least one of time/host/source/sourcetype/index, and no key outside
+ * the HEC event format (those and `fields`). The last condition keeps an application log such as
+ * `{"time":"…","event":"login","user":"bob"}` an ordinary event, with its `user` field.
+ */
 export function isHecEnvelope(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value) || !Object.hasOwn(value, 'event')) return false;
-  for (const key of META_KEYS) if (Object.hasOwn(value, key)) return true;
-  return false;
+  let meta = false;
+  for (const key of Object.keys(value)) {
+    if (META_KEYS.has(key)) meta = true;
+    else if (key !== 'event' && key !== 'fields') return false;
+  }
+  return meta;
 }
 
 /** The parsed payload when `raw` is itself a JSON object or array, else undefined. */
@@ -42,7 +50,14 @@ export function parseEmbeddedJson(raw: string): unknown {
 }
 
 /** An event from a JSON value found at text[start, end) (one NDJSON line, array element or document). */
-export function jsonEvent(ctx: SourceContext, value: unknown, text: string, start: number, end: number, line: number): RawEvent {
+export function jsonEvent(
+  ctx: SourceContext,
+  value: unknown,
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+): RawEvent {
   if (isHecEnvelope(value)) return hecEvent(ctx, value, text, start, line);
   const json = typeof value === 'object' && value !== null ? value : undefined;
   const raw = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -52,10 +67,17 @@ export function jsonEvent(ctx: SourceContext, value: unknown, text: string, star
 
 /** An event whose text is not JSON: `_raw` only, no timestamp. */
 export function textEvent(ctx: SourceContext, raw: string, line: number): RawEvent {
-  return { raw, time: undefined, meta: ctx.meta, json: undefined, origin: { file: ctx.file, line }, seq: ctx.counter.seq++ };
+  const origin = { file: ctx.file, line };
+  return { raw, time: undefined, meta: ctx.meta, json: undefined, origin, seq: ctx.counter.seq++ };
 }
 
-function hecEvent(ctx: SourceContext, env: Record<string, unknown>, text: string, start: number, line: number): RawEvent {
+function hecEvent(
+  ctx: SourceContext,
+  env: Record<string, unknown>,
+  text: string,
+  start: number,
+  line: number,
+): RawEvent {
   const payload = env.event;
   let raw: string;
   let json: unknown;

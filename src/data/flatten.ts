@@ -21,7 +21,8 @@ export const ALL_FIELDS: FlattenFilter = { wanted: null, skip: null };
 
 /**
  * Add one leaf under `name`; a second leaf on the same name makes (or extends) a multivalue field.
- * Arrays already in `into` are extended in place, so they must belong to the caller's row.
+ * Arrays already in `into` are extended in place, so they must belong to the caller's row. An empty
+ * name (the key `""` at the top level) is no field: SPL has no way to name it.
  */
 export function addLeaf(into: Map<string, FieldValue>, name: string, value: string, filter: FlattenFilter): void {
   if (name.length === 0) return;

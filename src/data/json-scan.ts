@@ -87,10 +87,12 @@ export function valueEnd(text: string, i: number): number {
   return j > i ? j : -1;
 }
 
-/** Spans of the elements of the array whose `[` is at `i`, or null when the text is not shaped so. */
+/** Spans of the elements of the array starting at `i` (after whitespace), or null when not shaped so. */
 export function arrayElementSpans(text: string, i: number): TextSpan[] | null {
+  const open = skipSpace(text, i);
+  if (text.charCodeAt(open) !== LBRACKET) return null;
   const spans: TextSpan[] = [];
-  let j = skipSpace(text, i + 1);
+  let j = skipSpace(text, open + 1);
   if (text.charCodeAt(j) === RBRACKET) return spans;
   for (;;) {
     const end = valueEnd(text, j);
@@ -123,12 +125,14 @@ function keyText(text: string, start: number, end: number): string {
 }
 
 /**
- * Span of the value of member `key` in the object whose `{` is at `i` (the last one when the key
- * repeats, as JSON.parse keeps the last), or null.
+ * Span of the value of member `key` in the object starting at `i` (after whitespace): the last one
+ * when the key repeats, as JSON.parse keeps the last; null when absent or not shaped so.
  */
 export function memberValueSpan(text: string, i: number, key: string): TextSpan | null {
+  const open = skipSpace(text, i);
+  if (text.charCodeAt(open) !== LBRACE) return null;
   let found: TextSpan | null = null;
-  let j = skipSpace(text, i + 1);
+  let j = skipSpace(text, open + 1);
   while (text.charCodeAt(j) === QUOTE) {
     const keyEnd = stringEnd(text, j);
     if (keyEnd < 0) return null;

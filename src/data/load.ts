@@ -81,7 +81,7 @@ function defaultMeta(file: string, options: ReadOptions): EventMeta {
 function readFailure(file: string, e: unknown): SplError {
   const err = e as NodeJS.ErrnoException;
   const reason = err?.code === 'ENOENT' ? 'no such file or directory' : (err?.message ?? String(e));
-  return new SplError('I001', { file, reason }, { location: { file, line: 0 } });
+  return new SplError('I001', { file, reason });
 }
 
 /** The files an input names: itself, or every regular file under a directory, sorted by path. */
@@ -103,7 +103,16 @@ async function collectFiles(dir: string, into: string[]): Promise<void> {
     const path = prefix + entry.name;
     if (entry.isDirectory()) await collectFiles(path, into);
     else if (entry.isFile()) into.push(path);
-    else if (entry.isSymbolicLink() && (await stat(path)).isFile()) into.push(path);
+    else if (entry.isSymbolicLink() && (await isRegularFile(path))) into.push(path);
+  }
+}
+
+/** Whether a symbolic link leads to a regular file (a dangling link does not). */
+async function isRegularFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
   }
 }
 

@@ -20,11 +20,31 @@ export interface InputProblem {
 export type ProblemSink = (problem: InputProblem) => void;
 
 const LF = 10;
+const CR = 13;
+const LBRACKET = 91;
+const LBRACE = 123;
 const MAX_REASON = 200;
+
+function isBlankByte(b: number): boolean {
+  return b === 32 || b === 9 || b === CR;
+}
+
+function hasBom(bytes: Buffer, at: number): boolean {
+  return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+}
 
 function reasonOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.length > MAX_REASON ? text.slice(0, MAX_REASON) + '…' : text;
+}
+
+/** The parsed text, or undefined when it is not JSON (`null` parses to null). */
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Lines of `text` from `offset` on, numbered from `line` at `offset`; counts forward only. */
@@ -44,13 +64,17 @@ class LineCounter {
   }
 }
 
-/** Incremental parser for one input: feed chunks with push(), then call end(). */
+/**
+ * Incremental parser for one input: feed chunks with push(), then call end(). Lines are found and
+ * decoded from the bytes one by one, so each `_raw` is its own string and a kept event does not
+ * pin a whole chunk in memory; a newline byte never sits inside a multibyte UTF-8 character.
+ */
 export class FileParser {
   private mode: 'detect' | 'lines' | 'document' = 'detect';
   private line = 0;
   private started = false;
   private pending: Buffer[] = [];
-  private document: string[] = [];
+  private document: Buffer[] = [];
   private documentLine = 0;
 
   constructor(
@@ -60,60 +84,65 @@ export class FileParser {
 
   /** Consume a chunk; events from its complete lines are appended to `out`. */
   push(chunk: Buffer, out: RawEvent[]): void {
-    const last = chunk.lastIndexOf(LF);
-    if (last < 0) {
-      if (chunk.length > 0) this.pending.push(chunk);
-      return;
+    let pos = 0;
+    if (this.pending.length > 0 && this.mode !== 'document') {
+      const nl = chunk.indexOf(LF);
+      if (nl < 0) {
+        this.pending.push(chunk);
+        return;
+      }
+      const joined = Buffer.concat([...this.pending, chunk.subarray(0, nl + 1)]);
+      this.pending = [];
+      this.lines(joined, 0, out);
+      pos = nl + 1;
     }
-    const head = chunk.subarray(0, last + 1);
-    const bytes = this.pending.length === 0 ? head : Buffer.concat([...this.pending, head]);
-    this.pending = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
-    this.text(this.decode(bytes), out);
+    this.lines(chunk, pos, out);
   }
 
   /** End of input: the final line (without newline) and any buffered document. */
   end(out: RawEvent[]): void {
     if (this.pending.length > 0) {
-      this.text(this.decode(Buffer.concat(this.pending)), out);
+      const last = Buffer.concat(this.pending);
       this.pending = [];
+      if (this.lineOf(last, 0, last.length, out)) this.document.push(last);
     }
     if (this.mode === 'document') this.finishDocument(out);
   }
 
-  /** UTF-8 text of whole lines (a newline byte never sits inside a multibyte character). */
-  private decode(bytes: Buffer): string {
-    const text = bytes.toString('utf8');
-    if (this.started) return text;
-    this.started = true;
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
-
-  private text(text: string, out: RawEvent[]): void {
-    let i = 0;
-    while (i < text.length) {
+  /** The complete lines of `bytes` from `pos`; a partial last line waits in `pending`. */
+  private lines(bytes: Buffer, pos: number, out: RawEvent[]): void {
+    while (pos < bytes.length) {
       if (this.mode === 'document') {
-        this.document.push(i === 0 ? text : text.slice(i));
+        this.document.push(bytes.subarray(pos));
         return;
       }
-      const nl = text.indexOf('\n', i);
-      const stop = nl < 0 ? text.length : nl;
+      const nl = bytes.indexOf(LF, pos);
+      if (nl < 0) {
+        this.pending.push(bytes.subarray(pos));
+        return;
+      }
       // On switching to document mode the loop goes round once more to buffer from this line on.
-      if (!this.lineOf(text, i, stop, out)) i = stop + 1;
+      if (!this.lineOf(bytes, pos, nl, out)) pos = nl + 1;
     }
   }
 
-  /** One line; true when it opens a multi-line document (nothing emitted then). */
-  private lineOf(text: string, start: number, stop: number, out: RawEvent[]): boolean {
+  /** One line, bytes [start, stop); true when it opens a multi-line document (nothing emitted then). */
+  private lineOf(bytes: Buffer, start: number, stop: number, out: RawEvent[]): boolean {
     this.line++;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    if (skipSpace(text, start) >= end) return false;
-    const line = text.slice(start, end);
+    if (!this.started) {
+      this.started = true;
+      if (hasBom(bytes, start)) start += 3;
+    }
+    const end = stop > start && bytes[stop - 1] === CR ? stop - 1 : stop;
+    let first = start;
+    while (first < end && isBlankByte(bytes[first])) first++;
+    if (first >= end) return false;
+    const line = bytes.toString('utf8', start, end);
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (e) {
-      const first = line.charCodeAt(skipSpace(line, 0));
-      if (this.mode === 'detect' && (first === 123 || first === 91)) {
+      if (this.mode === 'detect' && (bytes[first] === LBRACE || bytes[first] === LBRACKET)) {
         this.mode = 'document';
         this.documentLine = this.line;
         return true;
@@ -123,8 +152,8 @@ export class FileParser {
       return false;
     }
     this.mode = 'lines';
-    if (Array.isArray(value)) this.emit(value, line, { start: 0, end: line.length }, new LineCounter(line, 0, this.line), out);
-    else out.push(jsonEvent(this.ctx, value, line, 0, line.length, this.line));
+    if (!Array.isArray(value)) out.push(jsonEvent(this.ctx, value, line, 0, line.length, this.line));
+    else this.emit(value, line, { start: 0, end: line.length }, new LineCounter(line, 0, this.line), out);
     return false;
   }
 
@@ -154,26 +183,29 @@ export class FileParser {
 
   /** The buffered document: one JSON value, a sequence of values, or else line by line. */
   private finishDocument(out: RawEvent[]): void {
-    const text = this.document.join('');
+    const joined = Buffer.concat(this.document);
     this.document = [];
+    const bytes = hasBom(joined, 0) ? joined.subarray(3) : joined;
+    const text = bytes.toString('utf8');
     const start = skipSpace(text, 0);
     let end = text.length;
     while (end > start && skipSpace(text, end - 1) === end) end--;
     const lines = new LineCounter(text, 0, this.documentLine);
-    try {
-      this.emit(JSON.parse(text), text, { start, end }, lines, out);
+    const whole = parseOrUndefined(text);
+    if (whole !== undefined) {
+      this.emit(whole, text, { start, end }, lines, out);
       return;
-    } catch {
-      // Not one JSON document: try a sequence of values, then fall back to lines.
     }
+    // Not one JSON document: try a sequence of values, then fall back to lines.
     const values = this.parseSequence(text);
     if (values !== null) {
-      values.forEach(([value, span]) => this.emit(value, text, span, lines, out));
+      for (const [value, span] of values) this.emit(value, text, span, lines, out);
       return;
     }
     this.mode = 'lines';
     this.line = this.documentLine - 1;
-    this.text(text, out);
+    this.lines(bytes, 0, out);
+    this.end(out);
   }
 
   private parseSequence(text: string): Array<[unknown, TextSpan]> | null {
@@ -181,11 +213,9 @@ export class FileParser {
     if (spans === null || spans.length < 2) return null;
     const values: Array<[unknown, TextSpan]> = [];
     for (const span of spans) {
-      try {
-        values.push([JSON.parse(text.slice(span.start, span.end)), span]);
-      } catch {
-        return null;
-      }
+      const value = parseOrUndefined(text.slice(span.start, span.end));
+      if (value === undefined) return null;
+      values.push([value, span]);
     }
     return values;
   }

@@ -16,6 +16,12 @@ export class ExpansionError extends SplError {
   ) {
     super(cause.code, cause.params, { span, hints: cause.hints, notes: cause.notes });
   }
+
+  /** Keep the map when a note is added on the way up (a plain SplError would lose it). */
+  override withNote(note: string): ExpansionError {
+    const noted = new SplError(this.code, this.params, { hints: this.hints, notes: [...this.notes, note] });
+    return new ExpansionError(noted, this.span!, this.sourceMap, this.expandedText);
+  }
 }
 
 export function isExpansionError(e: unknown): e is ExpansionError {

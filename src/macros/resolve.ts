@@ -39,7 +39,8 @@ export function resolveMacro(call: Call, table: MacroTable, registry: SourceRegi
 function defaultFilter(name: string, registry: SourceRegistry): MacroDef {
   const source = registry.intern(DEFAULT_FILTER_SOURCE, DEFAULT_FILTER_TEXT);
   const definition = sliceOf(DEFAULT_FILTER_TEXT, source);
-  return { name, arity: 0, args: [], definition, iseval: false, file: DEFAULT_FILTER_SOURCE, layer: 'contentctl', line: 1 };
+  const file = DEFAULT_FILTER_SOURCE;
+  return { name, arity: 0, args: [], definition, iseval: false, file, layer: 'contentctl', line: 1 };
 }
 
 /** "'foo' is defined with 1 argument: foo(1)" / "... with 0 or 2 arguments: foo, foo(2)". */
@@ -114,7 +115,9 @@ export function substitute(def: MacroDef, values: readonly Chunk[], expansion: n
   return b.build();
 }
 
+type PositionedCode = 'M001' | 'M002' | 'M003' | 'M005' | 'M006';
+
 /** Throw a macro error without a position; the expander attaches the reference's span. */
-export function fail(code: 'M001' | 'M002' | 'M003' | 'M005' | 'M006', params: Record<string, string | number>, hint?: string): never {
+export function fail(code: PositionedCode, params: Record<string, string | number>, hint?: string): never {
   throw new SplError(code, params, { hints: hint ? [hint] : [] });
 }

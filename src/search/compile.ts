@@ -21,14 +21,30 @@ export interface SearchCompileContext {
 
 export function compileSearch(expr: SearchExpr, ctx: SearchCompileContext): RowPredicate {
   switch (expr.kind) {
-    case 'And': return allOf(expr.items.map((e) => compileSearch(e, ctx)));
+    case 'And': return compileConjunction(expr.items, ctx);
     case 'Or': return anyOf(expr.items.map((e) => compileSearch(e, ctx)));
     case 'Not': return negate(compileSearch(expr.operand, ctx));
     case 'Term': return compileTerm(expr.value);
-    case 'Compare': return timeBound(expr, ctx) ?? compileComparison(expr.field, expr.op, expr.value);
+    case 'Compare': return compileConjunction([expr], ctx);
     case 'In': return anyOf(expr.values.map((v) => compileComparison(expr.field, '=', v)));
     case 'Subsearch': return ctx.onSubsearch(expr);
   }
+}
+
+/**
+ * ANDed items. An `earliest` without a `latest` beside it ends at `now`, exclusive (S15 "Without
+ * latest, latest is now"; TM3): `earliest=-1h@h` at 11:00 drops an event stamped 11:00:00.
+ */
+function compileConjunction(items: readonly SearchExpr[], ctx: SearchCompileContext): RowPredicate {
+  const preds = items.map((e) =>
+    e.kind === 'Compare' ? (timeBound(e, ctx) ?? compileComparison(e.field, e.op, e.value)) : compileSearch(e, ctx),
+  );
+  const terms = items.map((e) => (e.kind === 'Compare' && e.op === '=' ? TIME_TERMS[e.field] : undefined));
+  if (terms.includes('earliest') && !terms.includes('latest')) {
+    const now = ctx.clock.now;
+    preds.push((row) => timeOf(row) < now);
+  }
+  return allOf(preds);
 }
 
 function allOf(preds: RowPredicate[]): RowPredicate {

@@ -12,12 +12,14 @@ interface CommandSyntax {
   readonly mode: LexMode;
   /** True when a `[...]` argument of this command holds commands, not a search (`appendpipe [stats count]`). */
   readonly bracketHoldsCommands?: boolean;
+  /** True when `eval(` in the arguments opens an expression (`stats count(eval(x>1))`); elsewhere it is a word. */
+  readonly evalArgs?: boolean;
 }
 
 const SYNTAX = {
   search: { mode: 'search' },
   rename: { mode: 'search' },
-  stats: { mode: 'search' },
+  stats: { mode: 'search', evalArgs: true },
   convert: { mode: 'search' },
 } as const satisfies Record<string, CommandSyntax>;
 

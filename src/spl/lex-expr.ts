@@ -7,7 +7,7 @@
 import type { TokenType } from 'chevrotain';
 import { SplError } from '../errors/spl-error.js';
 import * as T from './tokens.js';
-import { scanQuoted } from './lex-scan.js';
+import { scanQuoted, unbalancedQuotes } from './lex-scan.js';
 
 export interface ExprTokenScan {
   readonly type: TokenType;
@@ -29,7 +29,7 @@ export function lexExprToken(text: string, pos: number): ExprTokenScan {
   const ch = text[pos]!;
   if (ch === '"' || ch === "'") {
     const end = scanQuoted(text, pos, ch);
-    if (end < 0) throw new SplError('L001', {}, { span: { start: pos, end: pos + 1 } });
+    if (end < 0) throw unbalancedQuotes(pos);
     return { type: ch === '"' ? T.QuotedString : T.QuotedField, end };
   }
   if (isDigit(text.charCodeAt(pos)) || (ch === '.' && isDigit(text.charCodeAt(pos + 1)))) {

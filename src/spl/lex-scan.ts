@@ -2,6 +2,7 @@
  * Character scanners shared by both lexer modes. Backslash escapes are kept in token images;
  * unescaping happens once, in to-ast (see unquote.ts).
  */
+import { SplError } from '../errors/spl-error.js';
 
 /** End offset (exclusive) of a quoted section starting at `start` (on the quote), or -1 if unclosed. */
 export function scanQuoted(text: string, start: number, quote: string): number {
@@ -17,7 +18,7 @@ export function scanQuoted(text: string, start: number, quote: string): number {
  * End offset of a search-mode word: a run of characters up to whitespace or one of
  * `( ) [ ] | = < > ,` or `!=`. Backslash escapes the next character (`\|` does not split the
  * pipeline, spec 01 S11); double-quoted sections are part of the word (`"Processes".*`).
- * Returns -1 when a quoted section is not closed.
+ * Throws L001 at the opening quote when a quoted section is not closed (`user=bob"x`).
  */
 export function scanSearchWord(text: string, start: number): number {
   let i = start;
@@ -29,7 +30,7 @@ export function scanSearchWord(text: string, start: number): number {
     }
     if (c === 34 /* " */) {
       const end = scanQuoted(text, i, '"');
-      if (end < 0) return -1;
+      if (end < 0) throw unbalancedQuotes(i);
       i = end;
       continue;
     }
@@ -51,4 +52,9 @@ function isSearchBreak(c: number): boolean {
     default:
       return false;
   }
+}
+
+/** L001 (spec 08 E3), pointing at the quote that is never closed. */
+export function unbalancedQuotes(quote: number): SplError {
+  return new SplError('L001', {}, { span: { start: quote, end: quote + 1 } });
 }

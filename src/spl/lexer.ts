@@ -10,7 +10,7 @@ import { SplError } from '../errors/spl-error.js';
 import { COMMAND_TOKENS, commandSyntax, type LexMode } from './commands-table.js';
 import * as T from './tokens.js';
 import { lexExprToken } from './lex-expr.js';
-import { scanQuoted, scanSearchWord } from './lex-scan.js';
+import { scanQuoted, scanSearchWord, unbalancedQuotes } from './lex-scan.js';
 
 interface Frame {
   expectCommand: boolean;
@@ -21,6 +21,8 @@ interface Frame {
   evalDepth: number;
   /** Whether `[` in the current command holds commands (appendpipe, foreach). */
   bracketHoldsCommands: boolean;
+  /** Whether `eval(` in the current command opens an expression (stats); in `search` it is a word. */
+  evalArgs: boolean;
   subsearchOfCommands: boolean;
 }
 
@@ -70,6 +72,7 @@ export class Lexer {
     f.atStart = false;
     f.mode = 'search';
     f.evalDepth = 0;
+    f.evalArgs = false;
     this.emit(T.Pipe, this.pos, this.pos + 1);
   }
 
@@ -99,6 +102,7 @@ export class Lexer {
     }
     f.mode = syntax?.mode ?? 'search';
     f.bracketHoldsCommands = syntax?.bracketHoldsCommands ?? false;
+    f.evalArgs = syntax?.evalArgs ?? false;
     this.emit(syntax ? COMMAND_TOKENS[syntax.name] : T.UnknownCommand, this.pos, end);
   }
 
@@ -122,11 +126,10 @@ export class Lexer {
     if (ch === ',') return this.emit(T.Comma, start, start + 1);
     if (ch === '"') {
       const end = scanQuoted(text, start, '"');
-      if (end < 0) throw unbalancedQuotes(start, text.length);
+      if (end < 0) throw unbalancedQuotes(start);
       if (scanSearchWord(text, end) === end) return this.emit(T.QuotedString, start, end);
     }
     const end = scanSearchWord(text, start);
-    if (end < 0) throw unbalancedQuotes(start, text.length);
     if (end === start) throw new SplError('L002', { char: JSON.stringify(ch) }, { span: { start, end: start + 1 } });
     const type = this.classifyWord(start, end);
     this.emit(type, start, end);
@@ -144,7 +147,7 @@ export class Lexer {
     if (lower === 'by') return T.By;
     const next = this.text[end];
     if (lower === 'in' && this.nextNonSpace(end) === '(') return T.In;
-    if (lower === 'eval' && next === '(') return T.EvalFn;
+    if (lower === 'eval' && next === '(' && this.frame.evalArgs) return T.EvalFn;
     return T.Word;
   }
 
@@ -170,7 +173,15 @@ export class Lexer {
 }
 
 function newFrame(subsearchOfCommands: boolean): Frame {
-  return { expectCommand: subsearchOfCommands, atStart: !subsearchOfCommands, mode: 'search', evalDepth: 0, bracketHoldsCommands: false, subsearchOfCommands };
+  return {
+    expectCommand: subsearchOfCommands,
+    atStart: !subsearchOfCommands,
+    mode: 'search',
+    evalDepth: 0,
+    bracketHoldsCommands: false,
+    evalArgs: false,
+    subsearchOfCommands,
+  };
 }
 
 function operatorAt(text: string, i: number): { type: TokenType; length: number } | undefined {
@@ -182,10 +193,6 @@ function operatorAt(text: string, i: number): { type: TokenType; length: number 
   if (c === '<') return d === '=' ? { type: T.Le, length: 2 } : { type: T.Lt, length: 1 };
   if (c === '>') return d === '=' ? { type: T.Ge, length: 2 } : { type: T.Gt, length: 1 };
   return undefined;
-}
-
-function unbalancedQuotes(start: number, end: number): SplError {
-  return new SplError('L001', {}, { span: { start, end: Math.max(start + 1, Math.min(end, start + 1)) } });
 }
 
 /** Tokenize expanded SPL text. Throws SplError (L001 unbalanced quotes, L002 stray character). */

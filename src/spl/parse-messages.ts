@@ -23,20 +23,67 @@ export function foundDisplay(tok: IToken): string {
   return tok.image === '' || tok.tokenType.name === 'EOF' ? 'the end of the search' : JSON.stringify(tok.image);
 }
 
-function expectedFromPaths(paths: TokenType[][][]): string {
+/** Tokens that are all "a word" to a reader: which word is meant depends on the rule (WORD_ROLE). */
+const WORD_TOKENS = new Set(['Word', 'QuotedString', 'As', 'By']);
+
+/** What a word stands for where a rule expects one (`stats count by` expects a field name). */
+const WORD_ROLE: Record<string, string> = {
+  fieldName: 'a field name',
+  byClause: 'a field name',
+  renameCommand: 'a field name',
+  aggregation: 'a field name',
+  statsCommand: 'an aggregation such as count',
+  convertCommand: 'a conversion such as ctime(<field>)',
+  commandOption: 'a value',
+  searchValue: 'a value',
+  searchComparison: 'a value',
+  searchExpression: 'a search term',
+  searchOr: 'a search term',
+  searchNot: 'a search term',
+  searchPrimary: 'a search term',
+};
+
+function expectedToken(type: TokenType, ruleName: string): string {
+  return WORD_TOKENS.has(type.name) ? (WORD_ROLE[ruleName] ?? DISPLAY.Word!) : tokenDisplay(type);
+}
+
+/** Rules whose alternatives read better summarised than listed. */
+const RULE_EXPECTS: Record<string, string> = {
+  renamePair: '"AS", "TO" or "->"',
+  notExpr: 'an expression',
+  unaryExpr: 'an expression',
+  primaryExpr: 'an expression',
+};
+
+function expectedFromPaths(paths: TokenType[][][], ruleName: string): string {
+  const summary = RULE_EXPECTS[ruleName];
+  if (summary) return summary;
   const names = new Set<string>();
-  for (const alt of paths) for (const path of alt) if (path[0]) names.add(tokenDisplay(path[0]));
+  for (const alt of paths) {
+    for (const path of alt) {
+      const first = path[0];
+      if (!first) continue;
+      names.add(expectedToken(first, ruleName));
+    }
+  }
   const list = [...names];
   return list.length <= 1 ? (list[0] ?? 'more input') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
 }
 
+/** What is left over when a command ends early; `AND`/`OR` there lack their left operand (`search OR b`). */
+function leftOver(tok: IToken): string {
+  const name = tok.tokenType.name;
+  if (name === 'And' || name === 'Or') return `a search term before ${tokenDisplay(tok.tokenType)}`;
+  return '"|" or the end of the search';
+}
+
 export const errorMessages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected, actual }) =>
-    `expected ${tokenDisplay(expected)}, found ${foundDisplay(actual)}`,
+  buildMismatchTokenMessage: ({ expected, actual, ruleName }) =>
+    `expected ${expectedToken(expected, ruleName)}, found ${foundDisplay(actual)}`,
   buildNotAllInputParsedMessage: ({ firstRedundant }) =>
-    `expected "|" or the end of the search, found ${foundDisplay(firstRedundant)}`,
-  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual }) =>
-    `expected ${expectedFromPaths(expectedPathsPerAlt)}, found ${foundDisplay(actual[0]!)}`,
-  buildEarlyExitMessage: ({ expectedIterationPaths, actual }) =>
-    `expected ${expectedFromPaths([expectedIterationPaths])}, found ${foundDisplay(actual[0]!)}`,
+    `expected ${leftOver(firstRedundant)}, found ${foundDisplay(firstRedundant)}`,
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, ruleName }) =>
+    `expected ${expectedFromPaths(expectedPathsPerAlt, ruleName)}, found ${foundDisplay(actual[0]!)}`,
+  buildEarlyExitMessage: ({ expectedIterationPaths, actual, ruleName }) =>
+    `expected ${expectedFromPaths([expectedIterationPaths], ruleName)}, found ${foundDisplay(actual[0]!)}`,
 };

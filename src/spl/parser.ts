@@ -27,6 +27,11 @@ export class SplParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /** The next word is an argument, not a `name=value` option (`stats count by host dedup_splitvals=true`). */
+  private notOption(): boolean {
+    return this.LA(2).tokenType !== T.Eq;
+  }
+
   // ---------------------------------------------------------------- pipeline
 
   public pipeline = this.RULE('pipeline', () => {
@@ -119,7 +124,10 @@ export class SplParser extends CstParser {
     this.CONSUME(T.RParen);
   });
 
-  /** A term, `field <op> value`, or `field IN (values)`. */
+  /**
+   * A term, `field <op> value`, or `field IN (values)`. IN values are separated by commas and/or
+   * spaces (spec 01 S9: `IN ("a","b" "c")` is in Splunk-authored detections).
+   */
   private searchComparison = this.RULE('searchComparison', () => {
     this.SUBRULE(this.searchWord);
     this.OPTION(() => {
@@ -134,7 +142,10 @@ export class SplParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.In);
             this.CONSUME(T.LParen);
-            this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.searchValue) });
+            this.MANY(() => {
+              this.SUBRULE2(this.searchValue);
+              this.MANY2(() => this.CONSUME(T.Comma));
+            });
             this.CONSUME(T.RParen);
           },
         },
@@ -162,11 +173,12 @@ export class SplParser extends CstParser {
 
   // ---------------------------------------------------------------- rename (spec 02)
 
+  /** List items (pairs, aggregations, BY fields) are separated by spaces and/or commas, even `a, , b`. */
   private renameCommand = this.RULE('renameCommand', () => {
     this.CONSUME(C.rename);
     this.AT_LEAST_ONE(() => {
       this.SUBRULE(this.renamePair);
-      this.OPTION(() => this.CONSUME(T.Comma));
+      this.MANY(() => this.CONSUME(T.Comma));
     });
   });
 
@@ -193,14 +205,19 @@ export class SplParser extends CstParser {
 
   // ---------------------------------------------------------------- stats (spec 03)
 
+  /** `stats [options] <aggregation>... [BY <fields>] [dedup_splitvals=<bool>]` (options also last). */
   private statsCommand = this.RULE('statsCommand', () => {
     this.CONSUME(C.stats);
     this.MANY(() => this.SUBRULE(this.commandOption));
-    this.AT_LEAST_ONE(() => {
-      this.SUBRULE(this.aggregation);
-      this.OPTION(() => this.CONSUME(T.Comma));
+    this.AT_LEAST_ONE({
+      GATE: () => this.notOption(),
+      DEF: () => {
+        this.SUBRULE(this.aggregation);
+        this.MANY2(() => this.CONSUME(T.Comma));
+      },
     });
     this.OPTION2(() => this.SUBRULE(this.byClause));
+    this.MANY3(() => this.SUBRULE2(this.commandOption));
   });
 
   /** `name=value` before the arguments of a command. */
@@ -235,9 +252,12 @@ export class SplParser extends CstParser {
 
   private byClause = this.RULE('byClause', () => {
     this.CONSUME(T.By);
-    this.AT_LEAST_ONE(() => {
-      this.SUBRULE(this.fieldName);
-      this.OPTION(() => this.CONSUME(T.Comma));
+    this.AT_LEAST_ONE({
+      GATE: () => this.notOption(),
+      DEF: () => {
+        this.SUBRULE(this.fieldName);
+        this.MANY(() => this.CONSUME(T.Comma));
+      },
     });
   });
 
@@ -248,7 +268,7 @@ export class SplParser extends CstParser {
     this.MANY(() => this.SUBRULE(this.commandOption));
     this.AT_LEAST_ONE(() => {
       this.SUBRULE(this.conversion);
-      this.OPTION(() => this.CONSUME(T.Comma));
+      this.MANY2(() => this.CONSUME(T.Comma));
     });
   });
 

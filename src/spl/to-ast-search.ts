@@ -35,9 +35,17 @@ function buildComparison(n: CstNode): A.SearchExpr {
   const left = anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!;
   const op = token(n, 'CompareOp');
   const values = nodes(n, 'searchValue').map(buildValue);
-  if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: op.image as A.CompareOp, value: values[0]! };
+  if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: searchOp(op.image), value: values[0]! };
   if (token(n, 'In')) return { kind: 'In', span: nodeSpan(n), field: unquote(left.image), values };
   return { kind: 'Term', span: nodeSpan(n), value: plainValue(left) };
+}
+
+/**
+ * `search` documents `= != < <= > >=` only (spec 01 S6); `==` is read as `=`, as in eval, rather than
+ * leaking an operator the matcher does not know.
+ */
+function searchOp(image: string): A.CompareOp {
+  return image === '==' ? '=' : (image as A.CompareOp);
 }
 
 function buildValue(n: CstNode): A.SearchValue {

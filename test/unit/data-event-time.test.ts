@@ -103,7 +103,8 @@ describe('_time on events read from files', () => {
   }
 
   it('envelope time wins over the payload and the timeField option', async () => {
-    const line = JSON.stringify({ time: T, host: 'h', event: { eventTime: '2020-01-01T00:00:00Z', t: '2021-01-01T00:00:00Z' } });
+    const event = { eventTime: '2020-01-01T00:00:00Z', t: '2021-01-01T00:00:00Z' };
+    const line = JSON.stringify({ time: T, host: 'h', event });
     expect(await times(line, { timeField: 't' })).toEqual([T]);
   });
 

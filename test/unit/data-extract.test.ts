@@ -50,7 +50,9 @@ describe('extractFields', () => {
   });
 
   it('J7: default fields win over JSON keys of the same name', () => {
-    const raw = '{"host":"json-host","source":"x","sourcetype":"y","index":"z","linecount":9,"splunk_server":"s","_raw":"r","_time":"t","ok":1}';
+    const raw =
+      '{"host":"json-host","source":"x","sourcetype":"y","index":"z","linecount":9,' +
+      '"splunk_server":"s","_raw":"r","_time":"t","ok":1}';
     const row = extractFields(rawEvent(raw));
     expect(row.fields.get('host')).toBe('h1');
     expect(row.fields.get('source')).toBe('src.json');
@@ -125,7 +127,9 @@ describe('extractFields on events from the reader', () => {
   }
 
   it('HEC object event: fields from the event, envelope metadata, indexed fields', async () => {
-    const line = '{"time":1705312800,"host":"web","index":"sec","fields":{"env":"prod"},"event":{"a":{"b":1.50},"host":"inner"}}';
+    const line =
+      '{"time":1705312800,"host":"web","index":"sec","fields":{"env":"prod"},' +
+      '"event":{"a":{"b":1.50},"host":"inner"}}';
     const [row] = await rowsOf(line);
     expect([...row].filter(([k]) => k !== 'source')).toEqual([
       ['_raw', '{"a":{"b":1.50},"host":"inner"}'],
@@ -142,7 +146,10 @@ describe('extractFields on events from the reader', () => {
 
   it('HEC string event: JSON text is extracted, plain text is not', async () => {
     const rows = await rowsOf(
-      [JSON.stringify({ host: 'h', event: '{"k":"v","n":[1,2]}' }), JSON.stringify({ host: 'h', event: 'k=v' })].join('\n'),
+      [
+        JSON.stringify({ host: 'h', event: '{"k":"v","n":[1,2]}' }),
+        JSON.stringify({ host: 'h', event: 'k=v' }),
+      ].join('\n'),
     );
     expect(rows[0].get('k')).toBe('v');
     expect(rows[0].get('n{}')).toEqual(['1', '2']);

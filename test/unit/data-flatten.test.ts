@@ -45,7 +45,11 @@ describe.each([
     ['one leaf is single-valued', '{"tags":["only"]}', [['tags{}', 'only']]],
     ['empty object and array give nothing', '{"o":{},"a":[],"x":"1"}', [['x', '1']]],
     ['keys verbatim: case, spaces, dots', '{"A b":{"c.d":"v","C.d":"w"}}', [['A b.c.d', 'v'], ['A b.C.d', 'w']]],
-    ['arrays inside arrays of objects', '{"a":[{"b":[{"c":1}]},{"b":[{"c":2},{"c":3}]}]}', [['a{}.b{}.c', ['1', '2', '3']]]],
+    [
+      'arrays inside arrays of objects',
+      '{"a":[{"b":[{"c":1}]},{"b":[{"c":2},{"c":3}]}]}',
+      [['a{}.b{}.c', ['1', '2', '3']]],
+    ],
     ['a scalar root gives nothing', '"just text"', []],
     ['an array root names elements {}', '[1,"x"]', [['{}', ['1', 'x']]]],
   ])('%s', (_name, text, fields) => {

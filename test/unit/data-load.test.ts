@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -66,7 +66,8 @@ describe('NDJSON', () => {
   });
 
   it('CRLF line ends, a UTF-8 BOM and a final line without newline', async () => {
-    const r = await read([file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}\r\n{"b":"x"}\r\n{"c":3}')]))]);
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const r = await read([file(Buffer.concat([bom, Buffer.from('{"a":1}\r\n{"b":"x"}\r\n{"c":3}')]))]);
     expect(raws(r)).toEqual(['{"a":1}', '{"b":"x"}', '{"c":3}']);
     expect(r.problems).toEqual([]);
   });
@@ -116,6 +117,11 @@ describe('JSON documents', () => {
     expect(r.events.map((e) => e.json)).toEqual([{ a: 1 }, { b: [1, 2] }, undefined]);
   });
 
+  it('lines with leading whitespace: arrays and envelopes still split by their text', async () => {
+    const r = await read([file('  [{"a":1.50}]\n\t{"host":"h","event":{"n":1.50}}\n')]);
+    expect(raws(r)).toEqual(['{"a":1.50}', '{"n":1.50}']);
+  });
+
   it('a one-line JSON array and an empty array', async () => {
     expect(raws(await read([file('[{"a":1},{"b":2}]')]))).toEqual(['{"a":1}', '{"b":2}']);
     expect(raws(await read([file('[]\n')]))).toEqual([]);
@@ -133,6 +139,20 @@ describe('JSON documents', () => {
     expect(r.problems.map((p) => p.line)).toEqual([1, 2, 3]);
   });
 
+  it('a single unparseable line without newline that opens an object is kept and reported', async () => {
+    const r = await read([file('{"a": 1,}')]);
+    expect(raws(r)).toEqual(['{"a": 1,}']);
+    expect(r.problems.map((p) => p.line)).toEqual([1]);
+  });
+
+  it('a BOM before a pretty-printed document, and before one that falls back to lines', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const ok = await read([file(Buffer.concat([bom, Buffer.from('{\n "a": 1\n}')]))]);
+    expect(raws(ok)).toEqual(['{\n "a": 1\n}']);
+    const bad = await read([file(Buffer.concat([bom, Buffer.from('{\n "a": 1,\n}')]))]);
+    expect(raws(bad)).toEqual(['{', ' "a": 1,', '}']);
+  });
+
   it('blank lines before a document keep line numbers right', async () => {
     const r = await read([file('\n\n[\n{"a":1}\n]\n')]);
     expect(r.events.map((e) => e.origin.line)).toEqual([4]);
@@ -142,7 +162,8 @@ describe('JSON documents', () => {
 describe('HEC envelopes', () => {
   it('an object event: _raw is its compact text; envelope metadata wins over defaults', async () => {
     const line =
-      '{"time": 1705312800.5, "host": "web-1", "source": "hec", "sourcetype": "aws:cloudtrail", "index": "sec", "event": { "a": 1.50, "b": [ "x", "y z" ] }}';
+      '{"time": 1705312800.5, "host": "web-1", "source": "hec", "sourcetype": "aws:cloudtrail", ' +
+      '"index": "sec", "event": { "a": 1.50, "b": [ "x", "y z" ] }}';
     const r = await read([file(line + '\n')], { host: 'cli-host', sourcetype: 'cli-st', index: 'cli-idx' });
     const ev = r.events[0];
     expect(ev.raw).toBe('{"a":1.50,"b":["x","y z"]}');
@@ -179,6 +200,14 @@ describe('HEC envelopes', () => {
     expect(ev.meta.host).toBe('unknown');
   });
 
+  it('an object with keys outside the HEC format is not an envelope (an app log)', async () => {
+    const line = '{"time":"2024-01-15T10:00:00Z","event":"login","user":"bob"}';
+    const ev = (await read([file(line)])).events[0];
+    expect(ev.raw).toBe(line);
+    expect(ev.json).toEqual({ time: '2024-01-15T10:00:00Z', event: 'login', user: 'bob' });
+    expect(ev.time).toBe(1705312800);
+  });
+
   it('envelopes inside a pretty-printed array', async () => {
     const text = '[\n {"sourcetype": "s1", "event": {\n   "a": 1\n }},\n {"index": "i2", "event": "t"}\n]';
     const r = await read([file(text)]);
@@ -193,9 +222,19 @@ describe('HEC envelopes', () => {
 describe('inputs', () => {
   it('default metadata (J7) and CLI overrides', async () => {
     const path = file('{"a":1}');
-    expect((await read([path])).events[0].meta).toEqual({ host: 'unknown', source: path, sourcetype: '_json', index: 'main' });
+    const defaults = { host: 'unknown', source: path, sourcetype: '_json', index: 'main' };
+    expect((await read([path])).events[0].meta).toEqual(defaults);
     const opts = { host: 'h', source: 's', sourcetype: 'st', index: 'i' };
     expect((await read([path], opts)).events[0].meta).toEqual(opts);
+  });
+
+  it('a dangling symbolic link in a directory is skipped; a link to a file is read', async () => {
+    const sub = join(dir, 'links');
+    mkdirSync(sub);
+    const target = file('{"via":"link"}');
+    symlinkSync(target, join(sub, 'good'));
+    symlinkSync(join(dir, 'missing-target'), join(sub, 'dangling'));
+    expect(raws(await read([sub]))).toEqual(['{"via":"link"}']);
   });
 
   it('a directory: every regular file inside, recursively, sorted by path; seq runs across inputs', async () => {

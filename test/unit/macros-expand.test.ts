@@ -196,7 +196,9 @@ describe('filters, errors, eval macros (MA3, MA7, MA8)', () => {
     const r = expand('x | `checked(5)` | `checked(6)`');
     expect(r.text).toBe('x | head 5 | head 6');
     expect(r.used[0]!.count).toBe(2);
-    expect(r.notes).toEqual(['validation of macro `checked(1)` was not checked (eval-based validation is not supported yet)']);
+    expect(r.notes).toEqual([
+      'validation of macro `checked(1)` was not checked (eval-based validation is not supported yet)',
+    ]);
   });
 });
 

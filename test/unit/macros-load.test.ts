@@ -54,8 +54,10 @@ describe('macros.conf (MA1)', () => {
 
   it('MA1: [name] and [name(N)] stanzas overload by arity', () => {
     expect(table.arities('foobar')).toEqual([0, 1, 2]);
-    expect(table.get('foobar', 2)).toMatchObject({ args: ['a', 'b'], line: 15, definition: { text: 'x=$a$ y=$b$' } });
-    expect(table.get('cloudtrail', 0)).toMatchObject({ file: `${FIX}/test.conf`, layer: 'macros:test', line: 4 });
+    const foobar2 = table.get('foobar', 2);
+    expect(foobar2).toMatchObject({ args: ['a', 'b'], line: 15, definition: { text: 'x=$a$ y=$b$' } });
+    const cloudtrail = table.get('cloudtrail', 0);
+    expect(cloudtrail).toMatchObject({ file: `${FIX}/test.conf`, layer: 'macros:test', line: 4 });
     expect(table.get('cloudtrail', 1)).toBeUndefined();
   });
 
@@ -78,15 +80,25 @@ describe('macros.conf (MA1)', () => {
 
   it('MA7: iseval, validation and errormsg are read', () => {
     expect(table.get('evalmacro', 2)!.iseval).toBe(true);
-    expect(table.get('checked', 1)).toMatchObject({ iseval: false, validation: 'isint(n)', errormsg: 'n must be an integer' });
+    expect(table.get('checked', 1)).toMatchObject({
+      iseval: false,
+      validation: 'isint(n)',
+      errormsg: 'n must be an integer',
+    });
   });
 
   it('MA1: a repeated stanza header reopens the stanza; [default] is not a macro', () => {
-    const text = '[default]\ndefinition = nothing\n[a]\ndefinition = one\n[b]\ndefinition = two\n[a]\ndefinition = three\n';
+    const text = [
+      '[default]\ndefinition = nothing',
+      '[a]\ndefinition = one',
+      '[b]\ndefinition = two',
+      '[a]\ndefinition = three\n',
+    ].join('\n');
     const defs = parseConf(text, 'x.conf', 1, 'cli');
     expect(defs.map((d) => `${d.name}=${d.definition.text}@${d.line}`)).toEqual(['a=three@3', 'b=two@5']);
   });
 
+  // prettier-ignore
   it.each([
     ['definition = x\n[a]\nbroken line\n', 3, 'expected "key = value" or "[stanza]", found "broken line"'],
     ['[a]\nargs = x\n', 1, 'stanza [a] has no definition'],

@@ -98,7 +98,8 @@ describe('expansions', () => {
     const [outer, mid, leaf] = r.sourceMap.expansions;
     expect(outer).toMatchObject({ id: 0, macro: 'outer2', callSite: { source: 0, start: 2, end: 10 }, parent: -1 });
     expect(mid).toMatchObject({ id: 1, macro: 'mid', parent: 0, definedIn: '<--macro>:1 (cli)' });
-    expect(leaf).toMatchObject({ id: 2, macro: 'foobar(1)', parent: 1, definedIn: `${FIX}/test.conf:11 (macros:test)` });
+    const definedIn = `${FIX}/test.conf:11 (macros:test)`;
+    expect(leaf).toMatchObject({ id: 2, macro: 'foobar(1)', parent: 1, definedIn });
     expect(r.sourceMap.sources[mid!.callSite.source]!.text.slice(mid!.callSite.start, mid!.callSite.end)).toBe('`mid`');
     expect(where(r.sourceMap, r.text.indexOf('x='))).toBe(`${FIX}/test.conf:13:14 [foobar(1) <- mid <- outer2]`);
     expect(where(r.sourceMap, r.text.indexOf('3'))).toBe('<--macro>:1:16 [mid <- outer2]');
@@ -116,6 +117,10 @@ describe('expansions', () => {
     checkCoverage(error!.sourceMap, error!.expandedText.length);
     expect(where(error!.sourceMap, error!.span!.start)).toBe(`${FIX}/test.conf:41:29 [inner <- outer]`);
     expect(where(error!.sourceMap, error!.expandedText.indexOf('| stats'))).toBe('<query>:1:20');
+    const noted = error!.withNote('while checking detections/x.yml');
+    expect(noted).toBeInstanceOf(ExpansionError);
+    expect((noted as ExpansionError).sourceMap).toBe(error!.sourceMap);
+    expect(noted.notes).toEqual(['while checking detections/x.yml']);
   });
 });
 
