@@ -67,37 +67,61 @@ export interface Prepared {
   readonly pipeline: Pipeline;
 }
 
-export function loadMacroLayers(config: MacroConfig, registry: SourceRegistry): MacroTable {
-  const layers = [
-    config.defaultMacros ? loadMacroPaths([DEFAULT_MACROS_DIR], registry, 'default') : [],
-    ...config.macroPaths.map((p) => loadMacroPaths([p], registry, `macros:${p}`)),
-    config.inlineMacros.map((d) => parseInlineMacro(d, registry, 'cli')),
-  ];
-  return buildMacroTable(layers);
+/** Loaded macros and the source registry their definitions map into; reusable across queries. */
+export interface MacroEnvironment {
+  readonly table: MacroTable;
+  readonly registry: SourceRegistry;
+  readonly strictMacros: boolean;
 }
 
-/** Stages load -> expand; errors come back as StageError with the partial source map. */
-export function expandQuery(query: QuerySource, config: MacroConfig): ExpandResult {
-  const registry = new SourceRegistry(query.container?.text ?? query.text, query.name);
+/** Stage "load macros": shipped defaults, then each `--macros` path, then inline definitions. */
+export function loadMacroEnvironment(config: MacroConfig, extraLayers: readonly string[] = []): MacroEnvironment {
+  const registry = new SourceRegistry();
+  const layers = [
+    config.defaultMacros ? loadMacroPaths([DEFAULT_MACROS_DIR], registry, 'default') : [],
+    ...[...extraLayers, ...config.macroPaths].map((p) => loadMacroPaths([p], registry, `macros:${p}`)),
+    config.inlineMacros.map((d) => parseInlineMacro(d, registry, 'cli')),
+  ];
+  return { table: buildMacroTable(layers), registry, strictMacros: config.strictMacros };
+}
+
+/** Stage "expand" for one query; errors come back as StageError with the partial source map. */
+export function expandWith(env: MacroEnvironment, query: QuerySource): ExpandResult {
+  env.registry.setQuery(query.container?.text ?? query.text, query.name);
   const mapped = query.container?.mapped ?? sliceOf(query.text, 0);
   try {
-    const table = loadMacroLayers(config, registry);
-    return expandMacros(mapped, table, registry, { strictMacros: config.strictMacros });
+    return expandMacros(mapped, env.table, env.registry, { strictMacros: env.strictMacros });
   } catch (e) {
     if (isExpansionError(e)) throw new StageError(e, e.sourceMap);
-    if (e instanceof SplError) throw new StageError(e, identityMap(query.text, query.name));
+    if (e instanceof SplError) throw new StageError(e, { ...identityMap(query.text, query.name), sources: env.registry.all() });
     throw e;
+  }
+}
+
+/** Stages load -> expand; macro file errors are StageErrors without a query position. */
+export function expandQuery(query: QuerySource, config: MacroConfig): ExpandResult {
+  let env: MacroEnvironment;
+  try {
+    env = loadMacroEnvironment(config);
+  } catch (e) {
+    throw e instanceof SplError ? new StageError(e, undefined) : e;
+  }
+  return expandWith(env, query);
+}
+
+/** Stage "parse" after expansion. */
+export function parseExpanded(expansion: ExpandResult): Pipeline {
+  try {
+    return parse(expansion.text);
+  } catch (e) {
+    throw e instanceof SplError ? new StageError(e, expansion.sourceMap) : e;
   }
 }
 
 /** Stages load -> expand -> parse. */
 export function prepare(query: QuerySource, config: MacroConfig): Prepared {
   const expansion = expandQuery(query, config);
-  try {
-    return { expansion, pipeline: parse(expansion.text) };
-  } catch (e) {
-    throw e instanceof SplError ? new StageError(e, expansion.sourceMap) : e;
-  }
+  return { expansion, pipeline: parseExpanded(expansion) };
 }
 
 export interface RunOptions {

@@ -22,7 +22,8 @@ export interface BindOptions {
 }
 
 export function bind(pipeline: Pipeline, options: BindOptions): Plan {
-  if (pipeline.leadingPipe) {
+  // `| search x` at the start is the same as `search x` (three security_content searches use it).
+  if (pipeline.leadingPipe && pipeline.commands[0]?.kind !== 'search') {
     const first = pipeline.commands[0]!;
     throw new SplError('B008', { command: first.kind, reason: 'this command cannot start a search (no generating commands yet)' }, { span: first.span });
   }

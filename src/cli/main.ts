@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportFailure } from './report.js';
 import { runCommand, type RunFlags } from './run.js';
 import { expandCommand, type ExpandFlags } from './expand.js';
+import { validateCommand, type ValidateFlags } from './validate.js';
 
 const EXAMPLES = `
 Examples:
@@ -58,6 +59,19 @@ export function buildProgram(): Command {
   expand.action((spl: string | undefined, flags: ExpandFlags) => {
     process.exitCode = expandCommand(spl, flags);
   });
+  program
+    .command('validate')
+    .description('expand, parse and check every search of a content repository, YAML or .spl files')
+    .argument('<paths...>', 'a content repository (detections/, macros/, lookups/ found inside), folders or files')
+    .option('-m, --macros <path...>', 'more macro files or directories (after the repository macros)', collect, [])
+    .option('--macro <def>', "inline macro, e.g. 'name=def'", collect, [])
+    .option('--no-default-macros', 'do not load the macros shipped with splq')
+    .option('--strict-macros', 'report undefined *_filter macros instead of treating them as `search *`')
+    .option('--format <format>', 'text or json', 'text')
+    .option('-v, --verbose', 'also list what cannot execute yet, search by search')
+    .action((paths: string[], flags: ValidateFlags) => {
+      process.exitCode = validateCommand(paths, flags);
+    });
   return program;
 }
 

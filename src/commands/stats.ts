@@ -12,8 +12,8 @@ export const statsCommand: CommandImpl<StatsCommand> = {
   kind: 'stats',
   needsOrder: false,
   compile(cmd, ctx) {
-    const aggs = planAggregations('stats', cmd.aggregations, cmd.by);
     const options = planStatsOptions('stats', cmd.options);
+    const aggs = planAggregations('stats', cmd.aggregations, cmd.by, options);
     const by = cmd.by.map((b) => b.name);
     const operator = (next: Sink): Sink => {
       const table = new GroupTable(by, aggs, options.dedupSplitvals);

@@ -3,7 +3,8 @@
  * map back into the YAML file, so errors point at file:line:column of the detection.
  */
 import { readFileSync } from 'node:fs';
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar, YAMLError } from 'yaml';
+import { parseYamlLenient } from '../macros/yaml-lenient.js';
 import { SplError } from '../errors/spl-error.js';
 import { alignScalar, type ScalarStyle } from '../macros/yaml-align.js';
 import { fromOffsets } from '../macros/mapped.js';
@@ -26,18 +27,20 @@ export function loadDetection(path: string): Detection {
 }
 
 export function parseDetection(text: string, path: string): Detection {
-  const doc = parseDocument(text, { keepSourceTokens: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    throw new SplError('I005', { file: path, reason: err.message.split('\n')[0]! }, { location: { file: path, line: err.linePos?.[0]?.line ?? 1, column: err.linePos?.[0]?.col } });
+  // Lenient like security_content's own tooling (PyYAML): some real files need it.
+  const parsed = parseYamlLenient(text);
+  if (parsed instanceof YAMLError) {
+    const pos = parsed.linePos?.[0];
+    throw new SplError('I005', { file: path, reason: parsed.message.split('\n')[0]! }, { location: { file: path, line: pos?.line ?? 1, column: pos?.col } });
   }
+  const { doc } = parsed;
   const node = doc.get('search', true);
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) {
     throw new SplError('I004', { file: path }, { location: { file: path, line: 1 } });
   }
   const [start, valueEnd] = node.range;
-  const offsets = alignScalar(node.value, text.slice(start, valueEnd), start, node.type as ScalarStyle);
-  const mapped = fromOffsets(node.value, 0, offsets, start);
+  const offsets = alignScalar(node.value, parsed.text.slice(start, valueEnd), start, node.type as ScalarStyle).map(parsed.toOriginal);
+  const mapped = fromOffsets(node.value, 0, offsets, parsed.toOriginal(start));
   return {
     name: stringField(doc.get('name')),
     id: stringField(doc.get('id')),

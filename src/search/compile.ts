@@ -39,7 +39,7 @@ function compileConjunction(items: readonly SearchExpr[], ctx: SearchCompileCont
   const preds = items.map((e) =>
     e.kind === 'Compare' ? (timeBound(e, ctx) ?? compileComparison(e.field, e.op, e.value)) : compileSearch(e, ctx),
   );
-  const terms = items.map((e) => (e.kind === 'Compare' && e.op === '=' ? TIME_TERMS[e.field] : undefined));
+  const terms = items.map((e) => (e.kind === 'Compare' && e.op === '=' ? TIME_TERMS.get(e.field) : undefined));
   if (terms.includes('earliest') && !terms.includes('latest')) {
     const now = ctx.clock.now;
     preds.push((row) => timeOf(row) < now);
@@ -85,11 +85,17 @@ function compileTerm(value: SearchValue): RowPredicate {
   };
 }
 
-const TIME_TERMS: Record<string, 'earliest' | 'latest'> = { earliest: 'earliest', latest: 'latest', starttime: 'earliest', endtime: 'latest' };
+// A Map, not an object literal: a field named `__proto__` or `constructor` is no time term (06 J2).
+const TIME_TERMS: ReadonlyMap<string, 'earliest' | 'latest'> = new Map([
+  ['earliest', 'earliest'],
+  ['latest', 'latest'],
+  ['starttime', 'earliest'],
+  ['endtime', 'latest'],
+]);
 
 /** `earliest=<t>` keeps `_time >= t`; `latest=<t>` keeps `_time < t` (spec 01 S15, 04 TM3). */
 function timeBound(expr: Extract<SearchExpr, { kind: 'Compare' }>, ctx: SearchCompileContext): RowPredicate | undefined {
-  const term = TIME_TERMS[expr.field];
+  const term = TIME_TERMS.get(expr.field);
   if (!term || expr.op !== '=') return undefined;
   const at = resolveTimeModifier(expr.value.text, ctx.clock);
   if (at === undefined) throw new SplError('B005', { value: expr.value.text, term: expr.field }, { span: expr.value.span });

@@ -15,7 +15,7 @@ const HEADER = `(* splq SPL grammar - generated from src/spl/parser.ts by \`npm 
      Identifier    eval field or function name  NumberLit    eval number
      And Or Not    upper-case AND OR NOT (search); ExprAnd ExprOr ExprXor ExprNot ExprLike ExprIn: eval keywords, any case
      As By In      AS / BY in any case; IN only before "("
-     EvalFn        "eval" directly followed by "(" inside a search-mode command
+     EvalFn        "eval" directly followed by "(" in a command that takes eval arguments (stats)
      <Name>Cmd     a command name after "|" (UnknownCommand: any other name; rejected with P001)
      CompareOp     = == != < > <= >=
    The first word of a search is a search term unless it is "search"; in a subsearch, a known

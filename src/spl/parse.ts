@@ -29,7 +29,8 @@ function checkStructure(tokens: readonly IToken[]): void {
   const open: IToken[] = [];
   tokens.forEach((tok, i) => {
     const type = tok.tokenType;
-    if (type === T.LParen || type === T.LBracket) open.push(tok);
+    if (type === T.LBracket) openBracket(open, tok, tokens[i + 1]);
+    else if (type === T.LParen) open.push(tok);
     else if (type === T.RParen) closeParen(open, tok);
     else if (type === T.RBracket) closeBracket(open, tok);
     else if (type === T.Pipe) checkCommandAfterPipe(tok, tokens[i + 1]);
@@ -38,6 +39,12 @@ function checkStructure(tokens: readonly IToken[]): void {
   const unclosed = open.pop();
   if (unclosed?.tokenType === T.LParen) throw new SplError('P002', {}, { span: tokenSpan(unclosed) });
   if (unclosed) throw new SplError('P010', {}, { span: tokenSpan(unclosed) });
+}
+
+/** A subsearch must hold a search: `[]` is an empty search. */
+function openBracket(open: IToken[], tok: IToken, next: IToken | undefined): void {
+  if (next?.tokenType === T.RBracket) throw new SplError('P009', {}, { span: { start: tok.startOffset, end: tokenSpan(next).end } });
+  open.push(tok);
 }
 
 function closeParen(open: IToken[], tok: IToken): void {

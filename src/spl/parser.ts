@@ -173,7 +173,11 @@ export class SplParser extends CstParser {
 
   // ---------------------------------------------------------------- rename (spec 02)
 
-  /** List items (pairs, aggregations, BY fields) are separated by spaces and/or commas, even `a, , b`. */
+  /**
+   * Pairs are separated by spaces and/or commas, like every list here (aggregations, BY fields,
+   * conversions); repeated commas are accepted (`by Image ,ImageLoaded, , OriginalFileName` is in a
+   * Splunk-authored detection).
+   */
   private renameCommand = this.RULE('renameCommand', () => {
     this.CONSUME(C.rename);
     this.AT_LEAST_ONE(() => {
@@ -220,7 +224,7 @@ export class SplParser extends CstParser {
     this.MANY3(() => this.SUBRULE2(this.commandOption));
   });
 
-  /** `name=value` before the arguments of a command. */
+  /** `name=value` before the arguments of a command (stats also takes them last: `dedup_splitvals=true`). */
   private commandOption = this.RULE('commandOption', () => {
     this.CONSUME(T.Word);
     this.CONSUME(T.Eq);

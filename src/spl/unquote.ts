@@ -3,6 +3,8 @@
  * `\"` -> `"`, `\\` -> `\`, `\|` -> `|`; any other sequence (`\s`, `\d`) stays as written
  * (spec 01 S11). Single quotes are ordinary characters in search words (S11 recommendation).
  */
+import { scanQuoted } from './lex-scan.js';
+
 export function unquote(image: string): string {
   if (!image.includes('"') && !image.includes('\\')) return image;
   let out = '';
@@ -26,7 +28,10 @@ export function unquoteField(image: string): string {
   return image.slice(1, -1).replace(/\\(['\\])/g, '$1');
 }
 
-/** Whether the whole token is one quoted string (`"a b"`), as opposed to a word with quoted parts. */
+/**
+ * Whether the whole token is one quoted string (`"a b"`), as opposed to a word with quoted parts
+ * (`"Processes".*`, `"a"b"c"`).
+ */
 export function isWhollyQuoted(image: string): boolean {
-  return image.length >= 2 && image[0] === '"' && image[image.length - 1] === '"';
+  return image.startsWith('"') && scanQuoted(image, 0, '"') === image.length;
 }

@@ -6,7 +6,9 @@
 import { SplError } from '../errors/spl-error.js';
 import type { Aggregation, CommandOption, FieldRef } from '../spl/ast.js';
 import { lookupAggregation } from './aggregations.js';
-import type { AggregationSpec } from './types.js';
+import { toNumber } from '../eval/values.js';
+import type { Scalar } from '../data/event.js';
+import type { Accumulator, AggregationSpec, OrderKey } from './types.js';
 
 export interface PlannedAggregation {
   readonly spec: AggregationSpec;
@@ -18,15 +20,45 @@ export interface PlannedAggregation {
 
 export interface StatsOptions {
   readonly dedupSplitvals: boolean;
+  /** T4 `allnum=true`: numeric-only functions give nothing for a group with a non-numeric value. */
+  readonly allnum?: boolean;
 }
 
-export function planAggregations(command: string, aggs: readonly Aggregation[], by: readonly FieldRef[]): PlannedAggregation[] {
-  const planned = aggs.map((a) => planOne(command, a));
+/** The functions that use only numeric values (spec 03 T4); `allnum` applies to these. */
+const NUMERIC_ONLY: ReadonlySet<string> = new Set([
+  'sum', 'avg', 'sumsq', 'range', 'stdev', 'stdevp', 'var', 'varp', 'perc', 'exactperc', 'upperperc',
+]);
+
+export function planAggregations(
+  command: string,
+  aggs: readonly Aggregation[],
+  by: readonly FieldRef[],
+  options?: StatsOptions,
+): PlannedAggregation[] {
+  const planned = aggs.map((a) => withAllnum(planOne(command, a), options?.allnum ?? false));
   const byNames = new Set(by.map((b) => b.name));
   planned.forEach((p, i) => {
     if (byNames.has(p.output)) throw new SplError('B002', { command, name: p.output }, { span: aggs[i]!.span });
   });
+  checkOneNamePerAggregation(planned, aggs);
   return planned;
+}
+
+/**
+ * T1: the same aggregation of one field cannot get two output names
+ * (`stats first(host) AS site, first(host) AS report` is invalid; `min(_time)` and `max(_time)` are fine).
+ */
+function checkOneNamePerAggregation(planned: readonly PlannedAggregation[], aggs: readonly Aggregation[]): void {
+  const seen = new Map<string, string>();
+  planned.forEach((p, i) => {
+    // Keyed on the function as written: aliases (`dc`/`distinct_count`, `perc95`/`p95`) may coexist.
+    const key = `${aggs[i]!.fn}|${p.field ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined && first !== p.output) {
+      throw new SplError('B009', { name: aggs[i]!.text, first, second: p.output }, { span: aggs[i]!.span });
+    }
+    seen.set(key, p.output);
+  });
 }
 
 function planOne(command: string, a: Aggregation): PlannedAggregation {
@@ -39,7 +71,7 @@ function planOne(command: string, a: Aggregation): PlannedAggregation {
   const field = a.arg?.name ?? null;
   if (field === null && found.spec.needsArg !== 'optional') throw invalid();
   if (field !== null && field.includes('*')) {
-    throw new SplError('B008', { command, reason: `wildcard arguments such as '${a.text}' are not supported yet` }, { span: a.span });
+    throw new SplError('B007', { command }, { span: a.span, notes: [`wildcard arguments such as '${a.text}' cannot execute yet`] });
   }
   return { spec: found.spec, param: found.param, field, output: a.as ?? a.text };
 }
@@ -49,13 +81,46 @@ const BOOLEAN_FALSE = /^(false|f|0|no|n)$/i;
 
 export function planStatsOptions(command: string, options: readonly CommandOption[]): StatsOptions {
   let dedupSplitvals = false;
+  let allnum = false;
   for (const o of options) {
     const name = o.name.toLowerCase();
     if (name === 'dedup_splitvals') dedupSplitvals = parseBoolean(command, o);
-    else if (name === 'allnum' || name === 'delim' || name === 'partitions') continue;
+    else if (name === 'allnum') allnum = parseBoolean(command, o);
+    else if (name === 'delim' || name === 'partitions') continue;
     else throw new SplError('B008', { command, reason: `unknown option '${o.name}'` }, { span: o.span });
   }
-  return { dedupSplitvals };
+  return { dedupSplitvals, allnum };
+}
+
+/**
+ * T4 `allnum=true`: `avg(age)` over 25 and "test" gives no value for the group (instead of 25),
+ * while `max(age)`, which is not numeric-only, still gives "test".
+ */
+function withAllnum(p: PlannedAggregation, allnum: boolean): PlannedAggregation {
+  if (!allnum || !NUMERIC_ONLY.has(p.spec.name)) return p;
+  const inner = p.spec;
+  return { ...p, spec: { ...inner, create: (param) => new AllnumAccumulator(inner.create(param)) } };
+}
+
+class AllnumAccumulator implements Accumulator {
+  private poisoned = false;
+
+  constructor(private readonly inner: Accumulator) {}
+
+  add(values: readonly Scalar[], order: OrderKey): void {
+    if (values.some((v) => toNumber(v) === undefined)) this.poisoned = true;
+    this.inner.add(values, order);
+  }
+
+  merge(other: Accumulator): void {
+    const o = other as AllnumAccumulator;
+    this.poisoned ||= o.poisoned;
+    this.inner.merge(o.inner);
+  }
+
+  result(): ReturnType<Accumulator['result']> {
+    return this.poisoned ? undefined : this.inner.result();
+  }
 }
 
 function parseBoolean(command: string, o: CommandOption): boolean {
