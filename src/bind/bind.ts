@@ -5,7 +5,7 @@
  * for event results.
  */
 import { SplError } from '../errors/spl-error.js';
-import { commandImpl } from '../commands/registry.js';
+import { commandImpl, commandName } from '../commands/registry.js';
 import type { Operator, StreamOrder } from '../commands/types.js';
 import type { Pipeline } from '../spl/ast.js';
 import type { Clock } from '../time/clock.js';
@@ -25,13 +25,14 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
   // `| search x` at the start is the same as `search x` (three security_content searches use it).
   if (pipeline.leadingPipe && pipeline.commands[0]?.kind !== 'search') {
     const first = pipeline.commands[0]!;
-    throw new SplError('B008', { command: first.kind, reason: 'this command cannot start a search (no generating commands yet)' }, { span: first.span });
+    throw new SplError('B007', { command: commandName(first) }, { span: first.span, notes: ['generating commands cannot execute yet'] });
   }
   const operators: Operator[] = [];
   let order: StreamOrder = 'input';
   let transforms = false;
   for (const cmd of pipeline.commands) {
     const impl = commandImpl(cmd);
+    if (!impl) throw new SplError('B007', { command: commandName(cmd) }, { span: cmd.span });
     if (impl.needsOrder && order === 'input') {
       operators.push(timeOrderOperator);
       order = 'ordered';

@@ -1,6 +1,7 @@
 /**
- * COMMANDS: every command kind of the AST mapped to its implementation. Typed so that a command
- * the grammar knows but nobody implemented is a compile error.
+ * COMMANDS: command kinds of the AST mapped to their implementations, one line each. A kind the
+ * grammar knows but nobody implemented yet parses and validates, and binding reports it as
+ * "cannot execute yet" (B007) instead of running it wrongly.
  */
 import type { Command } from '../spl/ast.js';
 import { convertCommand } from './convert.js';
@@ -9,7 +10,7 @@ import { searchCommand } from './search.js';
 import { statsCommand } from './stats.js';
 import type { CommandImpl } from './types.js';
 
-type Registry = { readonly [K in Command['kind']]: CommandImpl<Extract<Command, { kind: K }>> };
+type Registry = { readonly [K in Command['kind']]?: CommandImpl<Extract<Command, { kind: K }>> };
 
 export const COMMANDS: Registry = {
   search: searchCommand,
@@ -18,6 +19,8 @@ export const COMMANDS: Registry = {
   convert: convertCommand,
 };
 
-export function commandImpl<C extends Command>(cmd: C): CommandImpl<C> {
-  return COMMANDS[cmd.kind] as unknown as CommandImpl<C>;
+export function commandImpl<C extends Command>(cmd: C): CommandImpl<C> | undefined {
+  return COMMANDS[cmd.kind] as unknown as CommandImpl<C> | undefined;
 }
+
+export { commandName } from '../spl/commands/index.js';

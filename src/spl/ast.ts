@@ -5,6 +5,8 @@
  */
 import type { Span } from '../source/span.js';
 
+import type { Command } from './commands/index.js';
+
 export interface Pipeline {
   readonly kind: 'Pipeline';
   readonly span: Span;
@@ -59,28 +61,19 @@ export type Expr =
   | { readonly kind: 'In'; readonly span: Span; readonly operand: Expr; readonly values: readonly Expr[] }
   | { readonly kind: 'Call'; readonly span: Span; readonly name: string; readonly nameSpan: Span; readonly args: readonly Expr[] };
 
-// ---------------------------------------------------------------- commands
+// ---------------------------------------------------------------- shared command parts
 
-/** `[search] <search expression>` (spec 01); `implicit` when the word `search` was not written. */
-export interface SearchCommand {
-  readonly kind: 'search';
-  readonly span: Span;
-  readonly implicit: boolean;
-  /** Absent for an empty search (e.g. `| search` with nothing after it is an error, but `*` is not). */
-  readonly expr: SearchExpr | null;
-}
-
-export interface RenamePair {
-  readonly from: string;
-  readonly to: string;
+/** A `key=value` option of a command (e.g. `dedup_splitvals=true`, `timeformat="..."`). */
+export interface CommandOption {
+  readonly name: string;
+  readonly value: string;
+  readonly quoted: boolean;
   readonly span: Span;
 }
 
-/** `rename <old> AS <new> [, ...]` (spec 02). */
-export interface RenameCommand {
-  readonly kind: 'rename';
+export interface FieldRef {
+  readonly name: string;
   readonly span: Span;
-  readonly pairs: readonly RenamePair[];
 }
 
 export type AggregationArg =
@@ -99,45 +92,18 @@ export interface Aggregation {
   readonly as: string | null;
 }
 
-/** A `key=value` option of a command (e.g. `dedup_splitvals=true`, `timeformat="..."`). */
-export interface CommandOption {
-  readonly name: string;
-  readonly value: string;
-  readonly quoted: boolean;
-  readonly span: Span;
-}
+/**
+ * An argument of a command whose grammar is generic: options, words (with their exact image, so
+ * printing reproduces them), parenthesised groups, subsearches and `eval(...)` expressions.
+ */
+export type GenericArg =
+  | { readonly kind: 'option'; readonly span: Span; readonly option: CommandOption }
+  | { readonly kind: 'word'; readonly span: Span; readonly image: string; readonly text: string }
+  | { readonly kind: 'group'; readonly span: Span; readonly args: readonly GenericArg[] }
+  | { readonly kind: 'subsearch'; readonly span: Span; readonly pipeline: Pipeline }
+  | { readonly kind: 'eval'; readonly span: Span; readonly expr: Expr };
 
-export interface FieldRef {
-  readonly name: string;
-  readonly span: Span;
-}
-
-/** `stats [options] <aggregation>... [BY <field>...]` (spec 03). */
-export interface StatsCommand {
-  readonly kind: 'stats';
-  readonly span: Span;
-  readonly options: readonly CommandOption[];
-  readonly aggregations: readonly Aggregation[];
-  readonly by: readonly FieldRef[];
-}
-
-export interface Conversion {
-  readonly span: Span;
-  readonly fn: string;
-  readonly fnSpan: Span;
-  /** The field or wildcard pattern inside the parentheses. */
-  readonly field: string;
-  readonly as: string | null;
-}
-
-/** `convert [timeformat=<fmt>] <fn>(<field>) [AS <name>] ...` (spec 04 C1). */
-export interface ConvertCommand {
-  readonly kind: 'convert';
-  readonly span: Span;
-  readonly options: readonly CommandOption[];
-  readonly conversions: readonly Conversion[];
-}
-
-export type Command = SearchCommand | RenameCommand | StatsCommand | ConvertCommand;
-
-export type CommandKind = Command['kind'];
+export type {
+  Command, CommandKind, SearchCommand, RenameCommand, RenamePair, StatsCommand, ConvertCommand, Conversion, GenericCommand,
+} from './commands/index.js';
+export type { Span };

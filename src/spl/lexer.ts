@@ -3,11 +3,12 @@
  * offsets into the expanded text, so the parser sees one token stream.
  *
  * Context: the first word of each pipeline segment is the command name, and the command decides
- * how its arguments lex (commands-table.ts). Subsearches `[...]` open a nested context.
+ * how its arguments lex (its entry in commands/index.ts). Subsearches `[...]` open a nested context.
  */
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import { SplError } from '../errors/spl-error.js';
-import { COMMAND_TOKENS, commandSyntax, type LexMode } from './commands-table.js';
+import { lookupCommand } from './commands/index.js';
+import type { LexMode } from './syntax/types.js';
 import * as T from './tokens.js';
 import { lexExprToken } from './lex-expr.js';
 import { scanQuoted, scanSearchWord, unbalancedQuotes } from './lex-scan.js';
@@ -92,7 +93,7 @@ export class Lexer {
     const f = this.frame;
     const end = scanSearchWord(this.text, this.pos);
     const word = end > this.pos ? this.text.slice(this.pos, end) : '';
-    const syntax = /^[A-Za-z_][\w-]*$/.test(word) ? commandSyntax(word) : undefined;
+    const syntax = /^[A-Za-z_][\w-]*$/.test(word) ? lookupCommand(word) : undefined;
     const isCommand = f.expectCommand || (syntax !== undefined && this.commandAllowedAtStart(syntax.name));
     f.atStart = false;
     f.expectCommand = false;
@@ -103,7 +104,7 @@ export class Lexer {
     f.mode = syntax?.mode ?? 'search';
     f.bracketHoldsCommands = syntax?.bracketHoldsCommands ?? false;
     f.evalArgs = syntax?.evalArgs ?? false;
-    this.emit(syntax ? COMMAND_TOKENS[syntax.name] : T.UnknownCommand, this.pos, end);
+    this.emit(syntax ? syntax.token : T.UnknownCommand, this.pos, end);
   }
 
   /**

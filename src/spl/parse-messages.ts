@@ -2,6 +2,7 @@
  * Parser messages phrased like ours ("expected X, found Y"), not Chevrotain's token-type names.
  * parse.ts turns them into coded SplErrors with spans.
  */
+import { COMMAND_SYNTAX } from './commands/index.js';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 
 const DISPLAY: Record<string, string> = {
@@ -30,10 +31,7 @@ const WORD_TOKENS = new Set(['Word', 'QuotedString', 'As', 'By']);
 const WORD_ROLE: Record<string, string> = {
   fieldName: 'a field name',
   byClause: 'a field name',
-  renameCommand: 'a field name',
   aggregation: 'a field name',
-  statsCommand: 'an aggregation such as count',
-  convertCommand: 'a conversion such as ctime(<field>)',
   commandOption: 'a value',
   searchValue: 'a value',
   searchComparison: 'a value',
@@ -43,17 +41,25 @@ const WORD_ROLE: Record<string, string> = {
   searchPrimary: 'a search term',
 };
 
-function expectedToken(type: TokenType, ruleName: string): string {
-  return WORD_TOKENS.has(type.name) ? (WORD_ROLE[ruleName] ?? DISPLAY.Word!) : tokenDisplay(type);
-}
-
 /** Rules whose alternatives read better summarised than listed. */
 const RULE_EXPECTS: Record<string, string> = {
-  renamePair: '"AS", "TO" or "->"',
   notExpr: 'an expression',
   unaryExpr: 'an expression',
   primaryExpr: 'an expression',
 };
+
+// Command modules describe their own rules (CommandSyntax.wordRole/expects).
+for (const syntax of COMMAND_SYNTAX) {
+  for (const [rule, messages] of [[`${syntax.name}Command`, syntax] as const, ...(syntax.subrules ?? []).map((r) => [r.name, r] as const)]) {
+    if (messages.wordRole) WORD_ROLE[rule] = messages.wordRole;
+    if (messages.expects) RULE_EXPECTS[rule] = messages.expects;
+  }
+}
+
+function expectedToken(type: TokenType, ruleName: string): string {
+  return WORD_TOKENS.has(type.name) ? (WORD_ROLE[ruleName] ?? DISPLAY.Word!) : tokenDisplay(type);
+}
+
 
 function expectedFromPaths(paths: TokenType[][][], ruleName: string): string {
   const summary = RULE_EXPECTS[ruleName];

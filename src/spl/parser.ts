@@ -4,32 +4,69 @@
  * command that takes them. Precedences: search NOT > OR > AND (spec 01 S3); eval follows
  * Splunk's operator table (* / % ; + - . ; comparisons ; = == != LIKE IN ; NOT ; AND ; XOR ; OR).
  */
-import { CstParser, type IToken, type TokenType } from 'chevrotain';
-import { COMMAND_TOKENS } from './commands-table.js';
+import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { COMMAND_SYNTAX } from './commands/index.js';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
+import type { Alt, Grammar, Rule, SharedRules } from './syntax/types.js';
 
-const C = COMMAND_TOKENS;
 const ALL_TOKENS: TokenType[] = [
   ...T.STRUCTURE_TOKENS, ...T.OPERATOR_TOKENS, ...T.SEARCH_TOKENS, ...T.EXPR_TOKENS,
-  T.CommandName, T.UnknownCommand, ...Object.values(C),
+  T.CommandName, T.UnknownCommand, ...COMMAND_SYNTAX.map((c) => c.token),
 ];
 
-const isWord = (tok: IToken, ...words: string[]): boolean =>
-  tok.tokenType === T.Word && words.includes(tok.image.toLowerCase());
 /** `TERM(x)` / `CASE(x)`: the parenthesis must touch the name. */
 const isWrapperCall = (name: IToken, paren: IToken): boolean =>
   paren.tokenType === T.LParen && /^(TERM|CASE)$/.test(name.image) && paren.startOffset === (name.endOffset ?? 0) + 1;
 
 export class SplParser extends CstParser {
+  /** One rule per command of COMMAND_SYNTAX, in table order, plus the commands' own subrules. */
+  private readonly commandRules: Rule[] = [];
+  private readonly localRules = new Map<string, Rule>();
+
   constructor() {
     super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: errorMessages });
+    const g = this.grammarDsl();
+    for (const syntax of COMMAND_SYNTAX) {
+      for (const sub of syntax.subrules ?? []) {
+        if (this.localRules.has(sub.name)) throw new Error(`internal: duplicate grammar rule ${sub.name}`);
+        this.localRules.set(sub.name, this.RULE(sub.name, () => sub.grammar(g)) as unknown as Rule);
+      }
+      this.commandRules.push(this.RULE(`${syntax.name}Command`, () => syntax.grammar(g)) as unknown as Rule);
+    }
     this.performSelfAnalysis();
   }
 
   /** The next word is an argument, not a `name=value` option (`stats count by host dedup_splitvals=true`). */
   private notOption(): boolean {
     return this.LA(2).tokenType !== T.Eq;
+  }
+
+  /** The Grammar DSL handed to command modules: Chevrotain's methods with explicit indexes. */
+  private grammarDsl(): Grammar {
+    const rules: SharedRules = {
+      pipeline: this.pipeline, subsearch: this.subsearch, searchExpression: this.searchExpression,
+      expression: this.expression, argumentList: this.argumentList, fieldName: this.fieldName,
+      commandOption: this.commandOption, aggregation: this.aggregation, byClause: this.byClause,
+      evalArgument: this.evalArgument, genericArg: this.genericArg,
+    } as unknown as SharedRules;
+    const label = (l?: string) => (l ? { LABEL: l } : undefined);
+    const repeat = (body: () => void, gate?: () => boolean) => (gate ? { GATE: gate, DEF: body } : body);
+    return {
+      consume: (i, tok, l) => void this.consume(i, tok, label(l)),
+      subrule: (i, rule, l) => void this.subrule(i, rule as unknown as Parameters<typeof this.subrule>[1], label(l)),
+      option: (i, body, gate) => void this.option(i, repeat(body, gate)),
+      or: (i, alts: readonly Alt[]) => void this.or(i, alts as Alt[]),
+      many: (i, body, gate) => this.many(i, repeat(body, gate)),
+      atLeastOne: (i, body, gate) => this.atLeastOne(i, repeat(body, gate)),
+      LA: (n) => this.LA(n),
+      rules,
+      local: (name) => {
+        const rule = this.localRules.get(name);
+        if (!rule) throw new Error(`internal: no grammar rule ${name}`);
+        return rule;
+      },
+    };
   }
 
   // ---------------------------------------------------------------- pipeline
@@ -49,14 +86,9 @@ export class SplParser extends CstParser {
     ]);
   });
 
+  /** One alternative per command of the table; any other name is rejected before parsing (P001). */
   private command = this.RULE('command', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.searchCommand) },
-      { ALT: () => this.SUBRULE(this.renameCommand) },
-      { ALT: () => this.SUBRULE(this.statsCommand) },
-      { ALT: () => this.SUBRULE(this.convertCommand) },
-      { ALT: () => this.CONSUME(T.UnknownCommand) },
-    ]);
+    this.OR(this.commandRules.map((rule) => ({ ALT: () => this.SUBRULE(rule as unknown as () => CstNode) })));
   });
 
   private subsearch = this.RULE('subsearch', () => {
@@ -66,11 +98,6 @@ export class SplParser extends CstParser {
   });
 
   // ---------------------------------------------------------------- search (spec 01)
-
-  private searchCommand = this.RULE('searchCommand', () => {
-    this.CONSUME(C.search);
-    this.OPTION(() => this.SUBRULE(this.searchExpression));
-  });
 
   /** Implicit AND binds loosest: `a b OR c` = `a AND (b OR c)`. */
   public searchExpression = this.RULE('searchExpression', () => {
@@ -171,57 +198,10 @@ export class SplParser extends CstParser {
     ]);
   });
 
-  // ---------------------------------------------------------------- rename (spec 02)
-
-  /**
-   * Pairs are separated by spaces and/or commas, like every list here (aggregations, BY fields,
-   * conversions); repeated commas are accepted (`by Image ,ImageLoaded, , OriginalFileName` is in a
-   * Splunk-authored detection).
-   */
-  private renameCommand = this.RULE('renameCommand', () => {
-    this.CONSUME(C.rename);
-    this.AT_LEAST_ONE(() => {
-      this.SUBRULE(this.renamePair);
-      this.MANY(() => this.CONSUME(T.Comma));
-    });
-  });
-
-  /** `old AS new`; `TO` and `->` are accepted as in splunkd's usage line (spec 02 R1). */
-  private renamePair = this.RULE('renamePair', () => {
-    this.SUBRULE(this.fieldName);
-    this.OR([
-      { ALT: () => this.CONSUME(T.As) },
-      { GATE: () => isWord(this.LA(1), 'to'), ALT: () => this.CONSUME(T.Word) },
-      {
-        GATE: () => this.LA(1).image === '-' && this.LA(2).tokenType === T.Gt,
-        ALT: () => {
-          this.CONSUME2(T.Word);
-          this.CONSUME(T.Gt);
-        },
-      },
-    ]);
-    this.SUBRULE2(this.fieldName);
-  });
+  // ---------------------------------------------------------------- shared argument rules
 
   private fieldName = this.RULE('fieldName', () => {
     this.OR([{ ALT: () => this.CONSUME(T.Word) }, { ALT: () => this.CONSUME(T.QuotedString) }]);
-  });
-
-  // ---------------------------------------------------------------- stats (spec 03)
-
-  /** `stats [options] <aggregation>... [BY <fields>] [dedup_splitvals=<bool>]` (options also last). */
-  private statsCommand = this.RULE('statsCommand', () => {
-    this.CONSUME(C.stats);
-    this.MANY(() => this.SUBRULE(this.commandOption));
-    this.AT_LEAST_ONE({
-      GATE: () => this.notOption(),
-      DEF: () => {
-        this.SUBRULE(this.aggregation);
-        this.MANY2(() => this.CONSUME(T.Comma));
-      },
-    });
-    this.OPTION2(() => this.SUBRULE(this.byClause));
-    this.MANY3(() => this.SUBRULE2(this.commandOption));
   });
 
   /** `name=value` before the arguments of a command (stats also takes them last: `dedup_splitvals=true`). */
@@ -265,26 +245,33 @@ export class SplParser extends CstParser {
     });
   });
 
-  // ---------------------------------------------------------------- convert (spec 04)
-
-  private convertCommand = this.RULE('convertCommand', () => {
-    this.CONSUME(C.convert);
-    this.MANY(() => this.SUBRULE(this.commandOption));
-    this.AT_LEAST_ONE(() => {
-      this.SUBRULE(this.conversion);
-      this.MANY2(() => this.CONSUME(T.Comma));
-    });
+  /**
+   * One argument of a generically parsed command: an option, a word, a quoted string, keywords and
+   * operators, a parenthesised group, a subsearch, or `eval(...)`.
+   */
+  private genericArg = this.RULE('genericArg', () => {
+    this.OR([
+      { GATE: () => this.LA(2).tokenType === T.Eq, ALT: () => this.SUBRULE(this.commandOption) },
+      { ALT: () => this.CONSUME(T.Word) },
+      { ALT: () => this.CONSUME(T.QuotedString) },
+      { ALT: () => this.CONSUME(T.As) },
+      { ALT: () => this.CONSUME(T.By) },
+      { ALT: () => this.CONSUME(T.And) },
+      { ALT: () => this.CONSUME(T.Or) },
+      { ALT: () => this.CONSUME(T.Not) },
+      { ALT: () => this.CONSUME(T.In) },
+      { ALT: () => this.CONSUME(T.Comma) },
+      { ALT: () => this.CONSUME(T.CompareOp) },
+      { ALT: () => this.SUBRULE(this.genericGroup) },
+      { ALT: () => this.SUBRULE(this.subsearch) },
+      { ALT: () => this.SUBRULE(this.evalArgument) },
+    ]);
   });
 
-  private conversion = this.RULE('conversion', () => {
-    this.CONSUME(T.Word);
+  private genericGroup = this.RULE('genericGroup', () => {
     this.CONSUME(T.LParen);
-    this.SUBRULE(this.fieldName, { LABEL: 'argField' });
+    this.MANY(() => this.SUBRULE(this.genericArg));
     this.CONSUME(T.RParen);
-    this.OPTION(() => {
-      this.CONSUME(T.As);
-      this.SUBRULE2(this.fieldName, { LABEL: 'alias' });
-    });
   });
 
   // ---------------------------------------------------------------- eval expressions

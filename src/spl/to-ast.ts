@@ -1,118 +1,104 @@
 /**
- * CST -> AST for the pipeline and the commands. Expression builders live in to-ast-expr.ts and
- * search-expression builders in to-ast-search.ts. Every node gets a span in the expanded text.
+ * CST -> AST: the pipeline, the shared argument rules, and dispatch to each command module's
+ * builder (src/spl/commands). Search and eval expression builders live in to-ast-search.ts and
+ * to-ast-expr.ts. Every node gets a span in the expanded text.
  */
 import type { CstNode } from 'chevrotain';
 import type * as A from './ast.js';
-import { anyToken, node, nodes, nodeSpan, token, tokens, tokenSpan } from './cst-access.js';
+import { COMMAND_SYNTAX } from './commands/index.js';
+import { anyToken, isToken, node, nodes, nodeSpan, token, tokenSpan } from './cst-access.js';
 import { buildExpression } from './to-ast-expr.js';
 import { buildSearchExpression } from './to-ast-search.js';
-import { unquote, isWhollyQuoted } from './unquote.js';
+import { isWhollyQuoted, unquote } from './unquote.js';
+import type { Builder } from './syntax/types.js';
 
 export function buildPipeline(n: CstNode, text: string): A.Pipeline {
+  const b = builder(text);
   const commands: A.Command[] = [];
   const first = node(n, 'firstSegment');
-  if (first) commands.push(buildFirstSegment(first, text));
-  for (const c of nodes(n, 'command')) commands.push(buildCommand(c, text));
-  const pipes = tokens(n, 'Pipe');
-  const leadingPipe = !first && pipes.length > 0;
+  if (first) commands.push(buildFirstSegment(first, b));
+  for (const c of nodes(n, 'command')) commands.push(buildCommand(c, b));
+  const leadingPipe = !first && tokens(n).length > 0;
   return { kind: 'Pipeline', span: nodeSpan(n), leadingPipe, commands };
 }
 
-function buildFirstSegment(n: CstNode, text: string): A.Command {
-  const expr = node(n, 'searchExpression');
-  if (expr) return { kind: 'search', span: nodeSpan(n), implicit: true, expr: buildSearchExpression(expr, text) };
-  return buildCommand(node(n, 'command')!, text);
+function tokens(n: CstNode) {
+  return (n.children.Pipe ?? []).filter(isToken);
 }
 
-type Builder = (n: CstNode, text: string) => A.Command;
+function buildFirstSegment(n: CstNode, b: Builder): A.Command {
+  const expr = node(n, 'searchExpression');
+  if (expr) return { kind: 'search', span: nodeSpan(n), implicit: true, expr: b.searchExpression(expr) };
+  return buildCommand(node(n, 'command')!, b);
+}
 
-/** Rule name -> AST builder; the grammar's `command` rule has exactly these alternatives. */
-const BUILDERS: Record<string, Builder> = {
-  searchCommand: buildSearchCommand,
-  renameCommand: buildRename,
-  statsCommand: buildStats,
-  convertCommand: buildConvert,
-};
-
-function buildCommand(n: CstNode, text: string): A.Command {
-  for (const [rule, build] of Object.entries(BUILDERS)) {
-    const child = node(n, rule);
-    if (child) return build(child, text);
+function buildCommand(n: CstNode, b: Builder): A.Command {
+  for (const syntax of COMMAND_SYNTAX) {
+    const child = node(n, `${syntax.name}Command`);
+    if (child) return (syntax.build as (n: CstNode, b: Builder) => A.Command)(child, b);
   }
   throw new Error(`internal: no AST builder for command node ${JSON.stringify(Object.keys(n.children))}`);
 }
 
-function buildSearchCommand(n: CstNode, text: string): A.SearchCommand {
-  const expr = node(n, 'searchExpression');
-  return { kind: 'search', span: nodeSpan(n), implicit: false, expr: expr ? buildSearchExpression(expr, text) : null };
+/** The builders of the shared rules, for command modules. */
+function builder(text: string): Builder {
+  const b: Builder = {
+    text,
+    pipeline: (n) => buildPipeline(n, text),
+    searchExpression: (n) => buildSearchExpression(n, text),
+    expression: (n) => buildExpression(n, text),
+    fieldName: fieldNameText,
+    option: buildOption,
+    aggregation: (n) => buildAggregation(n, b),
+    fieldRef: (n) => ({ name: fieldNameText(n), span: nodeSpan(n) }),
+    genericArg: (n) => buildGenericArg(n, b),
+  };
+  return b;
 }
 
 export function fieldNameText(n: CstNode): string {
   return unquote(anyToken(n, 'Word', 'QuotedString')!.image);
 }
 
-function buildRename(n: CstNode): A.RenameCommand {
-  const pairs = nodes(n, 'renamePair').map((p): A.RenamePair => {
-    const [from, to] = nodes(p, 'fieldName');
-    return { from: fieldNameText(from!), to: fieldNameText(to!), span: nodeSpan(p) };
-  });
-  return { kind: 'rename', span: nodeSpan(n), pairs };
-}
-
-export function buildOption(n: CstNode): A.CommandOption {
+function buildOption(n: CstNode): A.CommandOption {
   const value = anyToken(node(n, 'fieldName')!, 'Word', 'QuotedString')!;
-  return {
-    name: token(n, 'Word')!.image,
-    value: unquote(value.image),
-    quoted: isWhollyQuoted(value.image),
-    span: nodeSpan(n),
-  };
+  return { name: token(n, 'Word')!.image, value: unquote(value.image), quoted: isWhollyQuoted(value.image), span: nodeSpan(n) };
 }
 
-function buildStats(n: CstNode, text: string): A.StatsCommand {
-  const by = node(n, 'byClause');
-  return {
-    kind: 'stats',
-    span: nodeSpan(n),
-    options: nodes(n, 'commandOption').map(buildOption),
-    aggregations: nodes(n, 'aggregation').map((a) => buildAggregation(a, text)),
-    by: by ? buildFieldList(by) : [],
-  };
-}
-
-export function buildFieldList(n: CstNode): A.FieldRef[] {
-  return nodes(n, 'fieldName').map((f) => ({ name: fieldNameText(f), span: nodeSpan(f) }));
-}
-
-export function buildAggregation(n: CstNode, text: string): A.Aggregation {
+function buildAggregation(n: CstNode, b: Builder): A.Aggregation {
   const fnTok = token(n, 'Word')!;
   const fieldNode = node(n, 'argField');
   const evalNode = node(n, 'evalArgument');
   const close = token(n, 'RParen');
   let arg: A.AggregationArg | null = null;
   if (fieldNode) arg = { kind: 'field', name: fieldNameText(fieldNode), span: nodeSpan(fieldNode) };
-  if (evalNode) arg = { kind: 'eval', expr: buildExpression(node(evalNode, 'expression')!, text), span: nodeSpan(evalNode) };
-  const asNode = node(n, 'alias');
+  if (evalNode) arg = { kind: 'eval', expr: b.expression(node(evalNode, 'expression')!), span: nodeSpan(evalNode) };
+  const alias = node(n, 'alias');
   const fnSpan = tokenSpan(fnTok);
   // The default output name is the aggregation as written: `values(verb)` (spec 03 T1).
-  const written = close ? text.slice(fnSpan.start, tokenSpan(close).end) : fnTok.image;
+  const written = close ? b.text.slice(fnSpan.start, tokenSpan(close).end) : fnTok.image;
   return {
     span: nodeSpan(n),
     fn: fnTok.image,
     fnSpan,
     arg,
-    text: fieldNode ? `${fnTok.image}(${arg && arg.kind === 'field' ? arg.name : ''})` : written,
-    as: asNode ? fieldNameText(asNode) : null,
+    text: arg?.kind === 'field' ? `${fnTok.image}(${arg.name})` : written,
+    as: alias ? fieldNameText(alias) : null,
   };
 }
 
-function buildConvert(n: CstNode): A.ConvertCommand {
-  const conversions = nodes(n, 'conversion').map((c): A.Conversion => {
-    const field = node(c, 'argField');
-    const as = node(c, 'alias');
-    const fnTok = token(c, 'Word')!;
-    return { span: nodeSpan(c), fn: fnTok.image, fnSpan: tokenSpan(fnTok), field: fieldNameText(field!), as: as ? fieldNameText(as) : null };
-  });
-  return { kind: 'convert', span: nodeSpan(n), options: nodes(n, 'commandOption').map(buildOption), conversions };
+const WORD_TOKENS = ['Word', 'QuotedString', 'As', 'By', 'And', 'Or', 'Not', 'In', 'Comma', 'CompareOp', 'Eq', 'EqEq', 'NotEq', 'Lt', 'Gt', 'Le', 'Ge'];
+
+function buildGenericArg(n: CstNode, b: Builder): A.GenericArg {
+  const span = nodeSpan(n);
+  const option = node(n, 'commandOption');
+  if (option) return { kind: 'option', span, option: buildOption(option) };
+  const group = node(n, 'genericGroup');
+  if (group) return { kind: 'group', span, args: nodes(group, 'genericArg').map((a) => buildGenericArg(a, b)) };
+  const sub = node(n, 'subsearch');
+  if (sub) return { kind: 'subsearch', span, pipeline: b.pipeline(node(sub, 'pipeline')!) };
+  const ev = node(n, 'evalArgument');
+  if (ev) return { kind: 'eval', span, expr: b.expression(node(ev, 'expression')!) };
+  const tok = anyToken(n, ...WORD_TOKENS)!;
+  return { kind: 'word', span, image: tok.image, text: unquote(tok.image) };
 }

@@ -74,3 +74,16 @@ export const EXPR_TOKENS = [
   Identifier, QuotedField, NumberLit, Plus, Minus, Star, Slash, Percent, Dot,
   ExprAnd, ExprOr, ExprXor, ExprNot, ExprLike, ExprIn,
 ];
+
+const commandTokens = new Map<string, TokenType>();
+
+/** The token type of a command name (`stats` -> `StatsCmd`), created once per name. */
+export function commandToken(name: string): TokenType {
+  let tok = commandTokens.get(name);
+  if (!tok) {
+    const pascal = name.replace(/(^|_)(\w)/g, (_m, _u, c: string) => c.toUpperCase());
+    tok = t(`${pascal}Cmd`, [CommandName]);
+    commandTokens.set(name, tok);
+  }
+  return tok;
+}
