@@ -4,8 +4,10 @@
  */
 import { newRow, type Row } from '../data/event.js';
 import type { StatsCommand } from '../spl/ast.js';
-import { GroupTable } from '../stats/groups.js';
-import { planAggregations, planStatsOptions } from '../stats/plan.js';
+import { compareBytes } from '../eval/values.js';
+import { GroupTable, type Group } from '../stats/groups.js';
+import type { Accumulator } from '../stats/types.js';
+import { planAggregations, planStatsOptions, type PlannedAggregation } from '../stats/plan.js';
 import type { CommandImpl, Sink, StreamOrder } from './types.js';
 
 export const statsCommand: CommandImpl<StatsCommand> = {
@@ -25,7 +27,7 @@ export const statsCommand: CommandImpl<StatsCommand> = {
           table.add(row, key);
         },
         end: () => {
-          table.sorted().forEach((g, i) => next.push(groupRow(g, by, aggs.map((a) => a.output), i)));
+          table.sorted().forEach((g, i) => next.push(groupRow(g, by, aggs, i)));
           next.end();
         },
       };
@@ -41,12 +43,21 @@ function orderTime(row: Row, order: StreamOrder): number {
   return typeof t === 'number' ? t : -Infinity;
 }
 
-function groupRow(g: ReturnType<GroupTable['sorted']>[number], by: readonly string[], outputs: readonly string[], seq: number): Row {
+function groupRow(g: Group, by: readonly string[], aggs: readonly PlannedAggregation[], seq: number): Row {
   const row = newRow(seq);
   by.forEach((name, i) => row.fields.set(name, g.keys[i]!));
-  g.accs.forEach((acc, i) => {
-    const v = acc.result();
-    if (v !== undefined) row.fields.set(outputs[i]!, v);
+  aggs.forEach((a, i) => {
+    if (a.wildcard) return setWildcardOutputs(row, g.wild[i]!, a);
+    const v = g.accs[i]!.result();
+    if (v !== undefined) row.fields.set(a.output, v);
   });
   return row;
+}
+
+/** T15: one column per matching field, in byte order of the field names. */
+function setWildcardOutputs(row: Row, accs: Map<string, Accumulator>, a: PlannedAggregation): void {
+  for (const name of [...accs.keys()].sort(compareBytes)) {
+    const v = accs.get(name)!.result();
+    if (v !== undefined) row.fields.set(a.wildcard!.output(name), v);
+  }
 }

@@ -165,6 +165,8 @@ function guard(r: Resolved, ctx: Context): void {
   if (ctx.stack.length >= ctx.maxDepth) fail('M002', { depth: ctx.maxDepth });
   // There is no eval evaluator at this stage yet; expanding the definition as text would be wrong.
   if (r.def.iseval) fail('M006', { name: r.key, reason: 'eval-based macros (iseval = true) are not supported yet' });
+  // spec 05 MA7: without an eval evaluator, refuse rather than expand what Splunk might reject.
+  if (r.def.validation !== undefined) fail('M006', { name: r.key, reason: 'macro validation (validation = ...) is not supported yet' });
 }
 
 function recordUse(r: Resolved, ctx: Context): void {
@@ -174,9 +176,4 @@ function recordUse(r: Resolved, ctx: Context): void {
     return;
   }
   ctx.used.set(r.key, { macro: r.key, definedIn: definedIn(r.def), defaulted: r.defaulted, count: 1 });
-  // `validation` is an eval expression over the arguments (spec 05 MA7); until the evaluator is
-  // wired in here it is skipped, and said so, rather than failing every call of such a macro.
-  if (r.def.validation !== undefined) {
-    ctx.notes.push(`validation of macro \`${r.key}\` was not checked (eval-based validation is not supported yet)`);
-  }
 }

@@ -12,6 +12,8 @@ import type { PlannedAggregation } from './plan.js';
 export interface Group {
   readonly keys: readonly Scalar[];
   readonly accs: Accumulator[];
+  /** Per wildcard aggregation (T15): an accumulator per matching field, created on first sight. */
+  readonly wild: (Map<string, Accumulator> | undefined)[];
 }
 
 const SEP = '\u0000';
@@ -41,7 +43,7 @@ export class GroupTable {
   private group(keys: readonly Scalar[], id: string): Group {
     let g = this.groups.get(id);
     if (!g) {
-      g = { keys, accs: this.aggs.map((a) => a.spec.create(a.param)) };
+      g = { keys, accs: this.aggs.map((a) => a.spec.create(a.param)), wild: this.aggs.map((a) => (a.wildcard ? new Map() : undefined)) };
       this.groups.set(id, g);
     }
     return g;
@@ -49,11 +51,21 @@ export class GroupTable {
 
   private feed(g: Group, row: Row, order: OrderKey): void {
     this.aggs.forEach((a, i) => {
+      if (a.wildcard) return this.feedWildcard(g.wild[i]!, a, row, order);
       if (a.field === null) return g.accs[i]!.add(EMPTY, order);
       const v = row.fields.get(a.field);
       if (v === undefined) return;
       g.accs[i]!.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
     });
+  }
+
+  private feedWildcard(accs: Map<string, Accumulator>, a: PlannedAggregation, row: Row, order: OrderKey): void {
+    for (const [name, v] of row.fields) {
+      if (!a.wildcard!.matches(name)) continue;
+      let acc = accs.get(name);
+      if (!acc) accs.set(name, (acc = a.spec.create(a.param)));
+      acc.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
+    }
   }
 
   /** Groups in output order; without BY, exactly one group even for no input (T2). */

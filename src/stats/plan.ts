@@ -4,6 +4,7 @@
  * eventstats/streamstats/timechart.
  */
 import { SplError } from '../errors/spl-error.js';
+import { escapeRegex } from '../search/wildcard.js';
 import type { Aggregation, CommandOption, FieldRef } from '../spl/ast.js';
 import { lookupAggregation } from './aggregations.js';
 import { toNumber } from '../eval/values.js';
@@ -16,6 +17,13 @@ export interface PlannedAggregation {
   /** The field to aggregate; null for `count` with no argument. */
   readonly field: string | null;
   readonly output: string;
+  /** Set when the argument has `*`: the aggregation applies to every matching field (T15). */
+  readonly wildcard: WildcardArgument | null;
+}
+
+export interface WildcardArgument {
+  matches(field: string): boolean;
+  output(field: string): string;
 }
 
 export interface StatsOptions {
@@ -70,10 +78,21 @@ function planOne(command: string, a: Aggregation): PlannedAggregation {
   }
   const field = a.arg?.name ?? null;
   if (field === null && found.spec.needsArg !== 'optional') throw invalid();
-  if (field !== null && field.includes('*')) {
-    throw new SplError('B007', { command }, { span: a.span, notes: [`wildcard arguments such as '${a.text}' cannot execute yet`] });
-  }
-  return { spec: found.spec, param: found.param, field, output: a.as ?? a.text };
+  const wildcard = field !== null && field.includes('*') ? wildcardArgument(a.fn, field, a.as) : null;
+  return { spec: found.spec, param: found.param, field, output: a.as ?? a.text, wildcard };
+}
+
+/**
+ * T15: `avg(*lay)` aggregates every matching field, each into `avg(<field>)` (or the AS name with
+ * its `*` replaced by the field). Internal `_` fields match only a pattern that starts with `_`.
+ */
+function wildcardArgument(fn: string, pattern: string, as: string | null): WildcardArgument {
+  const re = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`, 's');
+  const internal = pattern.startsWith('_');
+  return {
+    matches: (name) => re.test(name) && (internal || !name.startsWith('_')),
+    output: (name) => (as === null ? `${fn}(${name})` : as.replace('*', name)),
+  };
 }
 
 const BOOLEAN_TRUE = /^(true|t|1|yes|y)$/i;

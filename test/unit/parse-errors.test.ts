@@ -27,8 +27,8 @@ describe('P001 unknown command (E1): at the command name', () => {
   it.each([
     ['* | foo x', 4, 'foo'],
     ['* | stats count | Stast x', 18, 'stast'],
-    ['| inputlookup users.csv', 2, 'inputlookup'],
-    ['a [| tstats count] b', 5, 'tstats'],
+    ['| inputlookupx users.csv', 2, 'inputlookupx'],
+    ['a [| tstatz count] b', 5, 'tstatz'],
   ])('%s', (text, start, name) => {
     expect(failure(text)).toEqual({ code: 'P001', at: text.slice(start, start + name.length), start, params: { name } });
   });
