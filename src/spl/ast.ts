@@ -98,6 +98,7 @@ export interface Aggregation {
  */
 export type GenericArg =
   | { readonly kind: 'option'; readonly span: Span; readonly option: CommandOption }
+  | { readonly kind: 'assign'; readonly span: Span; readonly name: string; readonly value: GenericArg }
   | { readonly kind: 'word'; readonly span: Span; readonly image: string; readonly text: string }
   | { readonly kind: 'group'; readonly span: Span; readonly args: readonly GenericArg[] }
   | { readonly kind: 'subsearch'; readonly span: Span; readonly pipeline: Pipeline }

@@ -77,11 +77,13 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** `{key}` starts a name too: eval's dynamic field names (`eval {key} = value`, security_content). */
 function isNameStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c > 127 || text.startsWith('<<', i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c > 127 || c === 123 || text.startsWith('<<', i);
 }
 
+/** `:` joins names (`eval inbound:outbound = ...` in security_content); it is no operator in eval. */
 function isNameChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c === 123 || c === 125 || c > 127;
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c === 123 || c === 125 || c === 58 || c > 127;
 }

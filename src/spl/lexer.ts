@@ -25,6 +25,10 @@ interface Frame {
   /** Whether `eval(` in the current command opens an expression (stats); in `search` it is a word. */
   evalArgs: boolean;
   subsearchOfCommands: boolean;
+  /** In an eval command: the next token is an assignment target (`x=`), and the paren depth. */
+  assignTarget: boolean;
+  assignments: boolean;
+  exprDepth: number;
 }
 
 export class Lexer {
@@ -51,8 +55,8 @@ export class Lexer {
   private step(): void {
     const ch = this.text[this.pos]!;
     if (ch === '|') return this.pipe();
-    if (ch === '[' && !this.inExpr()) return this.openBracket();
-    if (ch === ']' && !this.inExpr()) return this.closeBracket();
+    if (ch === '[') return this.openBracket();
+    if (ch === ']') return this.closeBracket();
     if (this.frame.expectCommand || this.frame.atStart) return this.commandPosition();
     if (this.inExpr()) return this.exprToken();
     return this.searchToken();
@@ -104,6 +108,8 @@ export class Lexer {
     f.mode = syntax?.mode ?? 'search';
     f.bracketHoldsCommands = syntax?.bracketHoldsCommands ?? false;
     f.evalArgs = syntax?.evalArgs ?? false;
+    f.assignments = f.assignTarget = syntax?.evalAssignments ?? false;
+    f.exprDepth = 0;
     this.emit(syntax ? syntax.token : T.UnknownCommand, this.pos, end);
   }
 
@@ -160,10 +166,31 @@ export class Lexer {
 
   private exprToken(): void {
     const f = this.frame;
+    if (f.assignTarget) return this.assignmentTarget();
     const tok = lexExprToken(this.text, this.pos);
     if (f.evalDepth > 0 && tok.type === T.LParen) f.evalDepth++;
     if (f.evalDepth > 0 && tok.type === T.RParen) f.evalDepth--;
+    if (tok.type === T.LParen) f.exprDepth++;
+    if (tok.type === T.RParen) f.exprDepth--;
+    // A top-level comma in eval starts the next assignment.
+    if (tok.type === T.Comma && f.assignments && f.exprDepth === 0) f.assignTarget = true;
     this.emit(tok.type, this.pos, tok.end);
+  }
+
+  /**
+   * The field an eval assignment sets runs up to its `=`: Splunk takes names such as
+   * `unusual_cmdline_feature_-value` there (a security_content macro), which an expression would
+   * read as a subtraction. Quoted targets lex as usual.
+   */
+  private assignmentTarget(): void {
+    const f = this.frame;
+    f.assignTarget = false;
+    const ch = this.text[this.pos];
+    if (ch === '"' || ch === "'") return this.exprToken();
+    let end = this.pos;
+    while (end < this.text.length && !/[\s=,()"'|\]]/.test(this.text[end]!)) end++;
+    if (end === this.pos) return this.exprToken();
+    this.emit(T.Identifier, this.pos, end);
   }
 
   private nextNonSpace(from: number): string | undefined {
@@ -181,6 +208,9 @@ function newFrame(subsearchOfCommands: boolean): Frame {
     evalDepth: 0,
     bracketHoldsCommands: false,
     evalArgs: false,
+    assignTarget: false,
+    assignments: false,
+    exprDepth: 0,
     subsearchOfCommands,
   };
 }

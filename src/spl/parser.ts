@@ -19,6 +19,12 @@ const ALL_TOKENS: TokenType[] = [
 const isWrapperCall = (name: IToken, paren: IToken): boolean =>
   paren.tokenType === T.LParen && /^(TERM|CASE)$/.test(name.image) && paren.startOffset === (name.endOffset ?? 0) + 1;
 
+const isPlainValue = (tok: IToken): boolean => tok.tokenType === T.Word || tok.tokenType === T.QuotedString;
+
+/** A word directly followed by `(` (no space) in a value position, other than TERM/CASE. */
+const isCallTerm = (name: IToken, paren: IToken): boolean =>
+  name.tokenType === T.Word && paren.tokenType === T.LParen && paren.startOffset === (name.endOffset ?? 0) + 1;
+
 export class SplParser extends CstParser {
   /** One rule per command of COMMAND_SYNTAX, in table order, plus the commands' own subrules. */
   private readonly commandRules: Rule[] = [];
@@ -103,7 +109,8 @@ export class SplParser extends CstParser {
   public searchExpression = this.RULE('searchExpression', () => {
     this.SUBRULE(this.searchOr);
     this.MANY(() => {
-      this.OPTION(() => this.CONSUME(T.And));
+      // A comma between terms separates like a space (`search http_method, "POST"` in security_content).
+      this.OR([{ ALT: () => this.CONSUME(T.And) }, { ALT: () => this.MANY2(() => this.CONSUME(T.Comma)) }]);
       this.SUBRULE2(this.searchOr);
     });
   });
@@ -169,6 +176,8 @@ export class SplParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.In);
             this.CONSUME(T.LParen);
+            // Stray commas are tolerated: `IN (,"*auth *","*req *",)` is in a Splunk detection.
+            this.MANY3(() => this.CONSUME2(T.Comma));
             this.MANY(() => {
               this.SUBRULE2(this.searchValue);
               this.MANY2(() => this.CONSUME(T.Comma));
@@ -184,8 +193,18 @@ export class SplParser extends CstParser {
   private searchValue = this.RULE('searchValue', () => {
     this.OR([
       { GATE: () => isWrapperCall(this.LA(1), this.LA(2)), ALT: () => this.SUBRULE(this.wrappedTerm) },
+      { GATE: () => isCallTerm(this.LA(1), this.LA(2)), ALT: () => this.SUBRULE(this.callTerm) },
       { ALT: () => this.SUBRULE(this.searchWord) },
     ]);
+  });
+
+  /**
+   * A word with a parenthesised part touching it, taken as one literal value: security_content
+   * writes `_time >= relative_time(now(), "-10m@m")` inside `search`, which has no functions.
+   */
+  private callTerm = this.RULE('callTerm', () => {
+    this.CONSUME(T.Word);
+    this.SUBRULE(this.genericGroup);
   });
 
   /** Keywords that are not operators here (`as`, `by`) are ordinary words in a search. */
@@ -224,6 +243,8 @@ export class SplParser extends CstParser {
     this.OPTION2(() => {
       this.CONSUME(T.As);
       this.SUBRULE2(this.fieldName, { LABEL: 'alias' });
+      // `as aceFlags(inheritance)` (security_content): a group touching the name belongs to it.
+      this.OPTION3({ GATE: () => isCallTerm(this.LA(0), this.LA(1)), DEF: () => this.SUBRULE(this.genericGroup, { LABEL: 'aliasSuffix' }) });
     });
   });
 
@@ -251,7 +272,8 @@ export class SplParser extends CstParser {
    */
   private genericArg = this.RULE('genericArg', () => {
     this.OR([
-      { GATE: () => this.LA(2).tokenType === T.Eq, ALT: () => this.SUBRULE(this.commandOption) },
+      { GATE: () => this.LA(2).tokenType === T.Eq && isPlainValue(this.LA(3)), ALT: () => this.SUBRULE(this.commandOption) },
+      { GATE: () => this.LA(2).tokenType === T.Eq, ALT: () => this.SUBRULE(this.genericAssignment) },
       { ALT: () => this.CONSUME(T.Word) },
       { ALT: () => this.CONSUME(T.QuotedString) },
       { ALT: () => this.CONSUME(T.As) },
@@ -266,6 +288,13 @@ export class SplParser extends CstParser {
       { ALT: () => this.SUBRULE(this.subsearch) },
       { ALT: () => this.SUBRULE(this.evalArgument) },
     ]);
+  });
+
+  /** `name=(...)` or `name=eval(...)`: an option whose value is not a plain word (`transaction startswith=(...)`). */
+  private genericAssignment = this.RULE('genericAssignment', () => {
+    this.CONSUME(T.Word);
+    this.CONSUME(T.Eq);
+    this.SUBRULE(this.genericArg);
   });
 
   private genericGroup = this.RULE('genericGroup', () => {
@@ -395,6 +424,13 @@ export class SplParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.Identifier);
           this.OPTION(() => this.SUBRULE(this.argumentList));
+        },
+      },
+      // `like(x, "a%")` and `in(x, "a", "b")` are functions too; security_content writes `LIKE (...)`.
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.ExprLike) }, { ALT: () => this.CONSUME(T.ExprIn) }]);
+          this.SUBRULE2(this.argumentList);
         },
       },
       {

@@ -133,6 +133,7 @@ function printAggregation(a: A.Aggregation): string {
 function printGenericArg(a: A.GenericArg): string {
   switch (a.kind) {
     case 'option': return PRINTER.option(a.option);
+    case 'assign': return `${a.name}=${printGenericArg(a.value)}`;
     case 'word': return a.image;
     case 'group': return `(${a.args.map(printGenericArg).join(' ')})`;
     case 'subsearch': return `[${printPipeline(a.pipeline)}]`;

@@ -80,7 +80,7 @@ function buildPrimary(n: CstNode, text: string): A.Expr {
   if (str) return { kind: 'Literal', span, value: unquote(str.image) };
   const qf = token(n, 'QuotedField');
   if (qf) return { kind: 'Field', span, name: unquoteField(qf.image) };
-  const id = token(n, 'Identifier');
+  const id = token(n, 'Identifier') ?? token(n, 'ExprLike') ?? token(n, 'ExprIn');
   if (id) return identifierOrCall(id, node(n, 'argumentList'), span, text);
   return buildExpression(node(n, 'expression')!, text);
 }
@@ -88,6 +88,7 @@ function buildPrimary(n: CstNode, text: string): A.Expr {
 function identifierOrCall(id: IToken, args: CstNode | undefined, span: Span, text: string): A.Expr {
   if (!args) return { kind: 'Field', span, name: id.image };
   const list = nodes(args, 'expression').map((e) => buildExpression(e, text));
-  return { kind: 'Call', span, name: id.image, nameSpan: tokenSpan(id), args: list };
+  const name = id.tokenType.name === 'Identifier' ? id.image : id.image.toLowerCase();
+  return { kind: 'Call', span, name, nameSpan: tokenSpan(id), args: list };
 }
 

@@ -28,13 +28,13 @@ function buildPrimary(n: CstNode, text: string): A.SearchExpr {
   if (sub) return { kind: 'Subsearch', span: nodeSpan(sub), pipeline: buildPipeline(node(sub, 'pipeline')!, text) };
   const wrapped = node(n, 'wrappedTerm');
   if (wrapped) return { kind: 'Term', span: nodeSpan(wrapped), value: buildWrapped(wrapped) };
-  return buildComparison(node(n, 'searchComparison')!);
+  return buildComparison(node(n, 'searchComparison')!, text);
 }
 
-function buildComparison(n: CstNode): A.SearchExpr {
+function buildComparison(n: CstNode, text: string): A.SearchExpr {
   const left = anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!;
   const op = token(n, 'CompareOp');
-  const values = nodes(n, 'searchValue').map(buildValue);
+  const values = nodes(n, 'searchValue').map((v) => buildValue(v, text));
   if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: searchOp(op.image), value: values[0]! };
   if (token(n, 'In')) return { kind: 'In', span: nodeSpan(n), field: unquote(left.image), values };
   return { kind: 'Term', span: nodeSpan(n), value: plainValue(left) };
@@ -48,9 +48,14 @@ function searchOp(image: string): A.CompareOp {
   return image === '==' ? '=' : (image as A.CompareOp);
 }
 
-function buildValue(n: CstNode): A.SearchValue {
+function buildValue(n: CstNode, text: string): A.SearchValue {
   const wrapped = node(n, 'wrappedTerm');
   if (wrapped) return buildWrapped(wrapped);
+  const call = node(n, 'callTerm');
+  if (call) {
+    const span = nodeSpan(call);
+    return { text: text.slice(span.start, span.end), quoted: false, caseSensitive: false, term: false, span };
+  }
   return plainValue(anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!);
 }
 

@@ -83,8 +83,14 @@ function buildAggregation(n: CstNode, b: Builder): A.Aggregation {
     fnSpan,
     arg,
     text: arg?.kind === 'field' ? `${fnTok.image}(${arg.name})` : written,
-    as: alias ? fieldNameText(alias) : null,
+    as: alias ? fieldNameText(alias) + suffixText(node(n, 'aliasSuffix'), b.text) : null,
   };
+}
+
+function suffixText(n: CstNode | undefined, text: string): string {
+  if (!n) return '';
+  const span = nodeSpan(n);
+  return text.slice(span.start, span.end);
 }
 
 const WORD_TOKENS = ['Word', 'QuotedString', 'As', 'By', 'And', 'Or', 'Not', 'In', 'Comma', 'CompareOp', 'Eq', 'EqEq', 'NotEq', 'Lt', 'Gt', 'Le', 'Ge'];
@@ -93,6 +99,8 @@ function buildGenericArg(n: CstNode, b: Builder): A.GenericArg {
   const span = nodeSpan(n);
   const option = node(n, 'commandOption');
   if (option) return { kind: 'option', span, option: buildOption(option) };
+  const assign = node(n, 'genericAssignment');
+  if (assign) return { kind: 'assign', span, name: token(assign, 'Word')!.image, value: buildGenericArg(node(assign, 'genericArg')!, b) };
   const group = node(n, 'genericGroup');
   if (group) return { kind: 'group', span, args: nodes(group, 'genericArg').map((a) => buildGenericArg(a, b)) };
   const sub = node(n, 'subsearch');

@@ -82,7 +82,10 @@ const BY_NAME: ReadonlyMap<string, ResolvedAggregation> = new Map<string, Resolv
  * Resolve a function name as written in a stats command. Names are matched exactly (lower case).
  * A bare percentile name (`perc`) or a percentile above 100 is not a function: `undefined`.
  */
-export function lookupAggregation(name: string): ResolvedAggregation | undefined {
+export function lookupAggregation(written: string): ResolvedAggregation | undefined {
+  // Case-insensitive: security_content's detect_certify_with_powershell_script_block_logging
+  // writes `Values(OpCode)` and runs in Splunk.
+  const name = written.toLowerCase();
   const direct = BY_NAME.get(name);
   if (direct !== undefined) return direct;
   const m = PERCENTILE_NAME.exec(name);

@@ -203,7 +203,7 @@ describe('lookupAggregation', () => {
     expect(found?.param).toBe(param);
   });
 
-  test.each(['perc', 'p', 'perc101', 'perc-5', 'percx', 'average', 'toString', 'COUNT'])('%s is unknown', (name) => {
+  test.each(['perc', 'p', 'perc101', 'perc-5', 'percx', 'average', 'toString', '__proto__'])('%s is unknown', (name) => {
     expect(lookupAggregation(name)).toBeUndefined();
   });
 
@@ -267,5 +267,12 @@ describe('merge equals a single pass', () => {
       a.merge(create(name));
       expect(a.result(), name).toEqual(aggregate(name, MIXED));
     }
+  });
+});
+
+describe('lookupAggregation case', () => {
+  // Splunk runs security_content's `stats ... Values(OpCode)`: function names are case-insensitive.
+  test.each([['Values', 'values'], ['COUNT', 'count'], ['DC', 'dc'], ['Perc95', 'perc']])('%s resolves to %s', (written, name) => {
+    expect(lookupAggregation(written)?.spec.name).toBe(name);
   });
 });

@@ -33,6 +33,7 @@ export const evalSyntax: CommandSyntax<EvalCommand> = {
   name: 'eval',
   token: commandToken('eval'),
   mode: 'expr',
+  evalAssignments: true,
   wordRole: 'a field name',
   subrules: [{ name: 'evalAssignment', grammar: assignment, wordRole: 'a field name' }],
   grammar: (g) => {

@@ -93,6 +93,8 @@ export interface CommandSyntax<N extends { readonly kind: string; readonly span:
   readonly mode: LexMode;
   /** `eval(` inside the arguments opens an expression (`stats count(eval(x>1))`). */
   readonly evalArgs?: boolean;
+  /** The arguments are `field=expression` assignments (eval): a target runs up to its `=`. */
+  readonly evalAssignments?: boolean;
   /** A `[...]` argument holds commands, not a search (`appendpipe [stats count]`). */
   readonly bracketHoldsCommands?: boolean;
   readonly subrules?: readonly SubruleSyntax[];
