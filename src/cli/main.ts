@@ -8,6 +8,7 @@ import { reportFailure } from './report.js';
 import { runCommand, type RunFlags } from './run.js';
 import { expandCommand, type ExpandFlags } from './expand.js';
 import { validateCommand, type ValidateFlags } from './validate.js';
+import { fmtCommand, type FmtFlags } from './fmt.js';
 
 const EXAMPLES = `
 Examples:
@@ -16,7 +17,9 @@ Examples:
   $ splq run -f search.spl -e - --sourcetype aws:cloudwatchlogs:eks < events.ndjson
   $ splq run '\`my_macro\` | stats count' -e events.json -m macros/ --macro 'my_macro=index=main'
   $ splq run 'earliest=-24h@h | stats count' -e events.json --now 2024-05-06T12:00:00Z --tz Europe/Berlin
-  $ splq expand -d detection.yml -m security_content/macros`;
+  $ splq expand -d detection.yml -m security_content/macros
+  $ splq fmt 'a b OR c | stats count by x'
+  $ splq validate ../security_content --format json`;
 
 function addQueryOptions(cmd: Command): Command {
   return cmd
@@ -38,6 +41,7 @@ export function buildProgram(): Command {
     .description('Run the exact text of a Splunk detection (SPL) against JSON events, offline.')
     .version('0.1.0')
     .showHelpAfterError()
+    .exitOverride() // before the subcommands: they inherit it, so usage errors exit 2
     .addHelpText('after', EXAMPLES);
   const run = addQueryOptions(program.command('run').description('run a search over events and print the results'))
     .option('-e, --events <path...>', 'event files or directories: NDJSON, JSON arrays, HEC envelopes, .gz; - for stdin', collect, [])
@@ -59,6 +63,10 @@ export function buildProgram(): Command {
   expand.action((spl: string | undefined, flags: ExpandFlags) => {
     process.exitCode = expandCommand(spl, flags);
   });
+  const fmt = addQueryOptions(program.command('fmt').description('print the search (macros expanded) in canonical form'));
+  fmt.action((spl: string | undefined, flags: FmtFlags) => {
+    process.exitCode = fmtCommand(spl, flags);
+  });
   program
     .command('validate')
     .description('expand, parse and check every search of a content repository, YAML or .spl files')
@@ -76,7 +84,7 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
