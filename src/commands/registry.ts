@@ -5,6 +5,8 @@
  */
 import type { Command } from '../spl/ast.js';
 import { convertCommand } from './convert.js';
+import { evalCommand } from './eval.js';
+import { whereCommand } from './where.js';
 import { renameCommand } from './rename.js';
 import { searchCommand } from './search.js';
 import { statsCommand } from './stats.js';
@@ -17,6 +19,8 @@ export const COMMANDS: Registry = {
   rename: renameCommand,
   stats: statsCommand,
   convert: convertCommand,
+  eval: evalCommand,
+  where: whereCommand,
 };
 
 export function commandImpl<C extends Command>(cmd: C): CommandImpl<C> | undefined {

@@ -15,7 +15,7 @@ export const statsCommand: CommandImpl<StatsCommand> = {
   needsOrder: false,
   compile(cmd, ctx) {
     const options = planStatsOptions('stats', cmd.options);
-    const aggs = planAggregations('stats', cmd.aggregations, cmd.by, options);
+    const aggs = planAggregations('stats', cmd.aggregations, cmd.by, options, { clock: ctx.clock, command: 'stats' });
     const by = cmd.by.map((b) => b.name);
     const operator = (next: Sink): Sink => {
       const table = new GroupTable(by, aggs, options.dedupSplitvals);

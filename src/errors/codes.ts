@@ -9,6 +9,7 @@ import { SYNTAX_CODES } from './codes/syntax.js';
 import { BIND_CODES } from './codes/bind.js';
 import { RUN_CODES } from './codes/run.js';
 import { INPUT_CODES } from './codes/input.js';
+import { EVAL_CODES } from './codes/eval.js';
 
 export type Phase = 'macro' | 'lex' | 'parse' | 'bind' | 'run' | 'input' | 'usage';
 
@@ -23,6 +24,7 @@ export const CODES = {
   ...BIND_CODES,
   ...RUN_CODES,
   ...INPUT_CODES,
+  ...EVAL_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof CODES;

@@ -8,6 +8,7 @@ import { compareBytes, scalarText } from '../eval/values.js';
 import type { OrderKey } from './types.js';
 import type { Accumulator } from './types.js';
 import type { PlannedAggregation } from './plan.js';
+import type { EvalValue } from '../eval/types.js';
 
 export interface Group {
   readonly keys: readonly Scalar[];
@@ -52,6 +53,7 @@ export class GroupTable {
   private feed(g: Group, row: Row, order: OrderKey): void {
     this.aggs.forEach((a, i) => {
       if (a.wildcard) return this.feedWildcard(g.wild[i]!, a, row, order);
+      if (a.expr) return feedExpression(g.accs[i]!, a.expr(row), order);
       if (a.field === null) return g.accs[i]!.add(EMPTY, order);
       const v = row.fields.get(a.field);
       if (v === undefined) return;
@@ -76,6 +78,18 @@ export class GroupTable {
 }
 
 const EMPTY: readonly Scalar[] = [];
+
+/**
+ * `count(eval(status="404"))` counts the results where the expression is true (spec 03 T5): true
+ * adds one value, false and null add none; other values aggregate as they are.
+ */
+function feedExpression(acc: Accumulator, v: EvalValue, order: OrderKey): void {
+  if (v === null || v === false) return;
+  if (v === true) return acc.add(ONE, order);
+  acc.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
+}
+
+const ONE: readonly Scalar[] = ['1'];
 
 function compareKeys(a: readonly Scalar[], b: readonly Scalar[]): number {
   for (let i = 0; i < a.length; i++) {

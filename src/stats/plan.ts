@@ -5,6 +5,8 @@
  */
 import { SplError } from '../errors/spl-error.js';
 import { escapeRegex } from '../search/wildcard.js';
+import { compileExpression } from '../eval/compile.js';
+import type { CompileContext, Compiled } from '../eval/types.js';
 import type { Aggregation, CommandOption, FieldRef } from '../spl/ast.js';
 import { lookupAggregation } from './aggregations.js';
 import { toNumber } from '../eval/values.js';
@@ -19,6 +21,8 @@ export interface PlannedAggregation {
   readonly output: string;
   /** Set when the argument has `*`: the aggregation applies to every matching field (T15). */
   readonly wildcard: WildcardArgument | null;
+  /** Set for `fn(eval(<expr>))`: the values aggregated are the expression's (T5). */
+  readonly expr: Compiled | null;
 }
 
 export interface WildcardArgument {
@@ -41,9 +45,10 @@ export function planAggregations(
   command: string,
   aggs: readonly Aggregation[],
   by: readonly FieldRef[],
-  options?: StatsOptions,
+  options: StatsOptions | undefined,
+  ctx: CompileContext,
 ): PlannedAggregation[] {
-  const planned = aggs.map((a) => withAllnum(planOne(command, a), options?.allnum ?? false));
+  const planned = aggs.map((a) => withAllnum(planOne(command, a, ctx), options?.allnum ?? false));
   const byNames = new Set(by.map((b) => b.name));
   planned.forEach((p, i) => {
     if (byNames.has(p.output)) throw new SplError('B002', { command, name: p.output }, { span: aggs[i]!.span });
@@ -60,7 +65,7 @@ function checkOneNamePerAggregation(planned: readonly PlannedAggregation[], aggs
   const seen = new Map<string, string>();
   planned.forEach((p, i) => {
     // Keyed on the function as written: aliases (`dc`/`distinct_count`, `perc95`/`p95`) may coexist.
-    const key = `${aggs[i]!.fn}|${p.field ?? ''}`;
+    const key = aggs[i]!.text;
     const first = seen.get(key);
     if (first !== undefined && first !== p.output) {
       throw new SplError('B009', { name: aggs[i]!.text, first, second: p.output }, { span: aggs[i]!.span });
@@ -69,17 +74,18 @@ function checkOneNamePerAggregation(planned: readonly PlannedAggregation[], aggs
   });
 }
 
-function planOne(command: string, a: Aggregation): PlannedAggregation {
+function planOne(command: string, a: Aggregation, ctx: CompileContext): PlannedAggregation {
   const found = lookupAggregation(a.fn);
   const invalid = (): SplError => new SplError('B001', { arg: a.text }, { span: a.span });
   if (!found) throw invalid();
   if (a.arg?.kind === 'eval') {
-    throw new SplError('B007', { command }, { span: a.arg.span, notes: ['eval(...) arguments need the eval evaluator, which is not built yet'] });
+    const expr = compileExpression(a.arg.expr, { ...ctx, command });
+    return { spec: found.spec, param: found.param, field: null, output: a.as ?? a.text, wildcard: null, expr };
   }
   const field = a.arg?.name ?? null;
   if (field === null && found.spec.needsArg !== 'optional') throw invalid();
   const wildcard = field !== null && field.includes('*') ? wildcardArgument(a.fn, field, a.as) : null;
-  return { spec: found.spec, param: found.param, field, output: a.as ?? a.text, wildcard };
+  return { spec: found.spec, param: found.param, field, output: a.as ?? a.text, wildcard, expr: null };
 }
 
 /**
