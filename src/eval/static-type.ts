@@ -7,7 +7,7 @@ import type { Expr } from '../spl/ast.js';
 const BOOLEAN_OPS = new Set(['=', '==', '!=', '<', '>', '<=', '>=', 'LIKE', 'AND', 'OR', 'XOR']);
 const BOOLEAN_FUNCTIONS = new Set([
   'true', 'false', 'isnull', 'isnotnull', 'isnum', 'isint', 'isstr', 'isbool', 'like', 'in', 'match',
-  'cidrmatch', 'searchmatch',
+  'cidrmatch', 'searchmatch', 'json_valid', 'json_has_key_exact',
 ]);
 
 export function returnsBoolean(e: Expr): boolean {

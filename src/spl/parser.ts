@@ -8,7 +8,7 @@ import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain
 import { COMMAND_SYNTAX } from './commands/index.js';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
-import type { Alt, Grammar, Rule, SharedRules } from './syntax/types.js';
+import type { Alt, Grammar, Rule, SearchStop, SharedRules } from './syntax/types.js';
 
 const ALL_TOKENS: TokenType[] = [
   ...T.STRUCTURE_TOKENS, ...T.OPERATOR_TOKENS, ...T.SEARCH_TOKENS, ...T.EXPR_TOKENS,
@@ -19,7 +19,14 @@ const ALL_TOKENS: TokenType[] = [
 const isWrapperCall = (name: IToken, paren: IToken): boolean =>
   paren.tokenType === T.LParen && /^(TERM|CASE)$/.test(name.image) && paren.startOffset === (name.endOffset ?? 0) + 1;
 
+/** A word in any case (`from`, `WHERE`): clause keywords of commands lex as plain words. */
+const isKeyword = (tok: IToken, words: readonly string[]): boolean =>
+  tok.tokenType === T.Word && words.includes(tok.image.toLowerCase());
+
 const isPlainValue = (tok: IToken): boolean => tok.tokenType === T.Word || tok.tokenType === T.QuotedString;
+
+/** Two tokens with nothing between them. */
+const touches = (a: IToken, b: IToken): boolean => b.startOffset === (a.endOffset ?? NaN) + 1;
 
 /** A word directly followed by `(` (no space) in a value position, other than TERM/CASE. */
 const isCallTerm = (name: IToken, paren: IToken): boolean =>
@@ -56,12 +63,15 @@ export class SplParser extends CstParser {
       commandOption: this.commandOption, aggregation: this.aggregation, byClause: this.byClause,
       evalArgument: this.evalArgument, genericArg: this.genericArg,
     } as unknown as SharedRules;
-    const label = (l?: string) => (l ? { LABEL: l } : undefined);
+    const label = (l?: string, args?: readonly unknown[]) =>
+      l || args ? { ...(l ? { LABEL: l } : {}), ...(args ? { ARGS: [...args] } : {}) } : undefined;
     const repeat = (body: () => void, gate?: () => boolean) => (gate ? { GATE: gate, DEF: body } : body);
     return {
       consume: (i, tok, l) => void this.consume(i, tok, label(l)),
-      subrule: (i, rule, l) => void this.subrule(i, rule as unknown as Parameters<typeof this.subrule>[1], label(l)),
+      subrule: (i, rule, l, args) => void this.subrule(i, rule as unknown as Parameters<typeof this.subrule>[1], label(l, args)),
       option: (i, body, gate) => void this.option(i, repeat(body, gate)),
+      keywordOption: (i, words, body) =>
+        void this.option(i, { GATE: () => isKeyword(this.LA(1), words), DEF: body, MAX_LOOKAHEAD: 1 }),
       or: (i, alts: readonly Alt[]) => void this.or(i, alts as Alt[]),
       many: (i, body, gate) => this.many(i, repeat(body, gate)),
       atLeastOne: (i, body, gate) => this.atLeastOne(i, repeat(body, gate)),
@@ -105,15 +115,29 @@ export class SplParser extends CstParser {
 
   // ---------------------------------------------------------------- search (spec 01)
 
-  /** Implicit AND binds loosest: `a b OR c` = `a AND (b OR c)`. */
-  public searchExpression = this.RULE('searchExpression', () => {
-    this.SUBRULE(this.searchOr);
-    this.MANY(() => {
-      // A comma between terms separates like a space (`search http_method, "POST"` in security_content).
-      this.OR([{ ALT: () => this.CONSUME(T.And) }, { ALT: () => this.MANY2(() => this.CONSUME(T.Comma)) }]);
-      this.SUBRULE2(this.searchOr);
+  /** Implicit AND binds loosest: `a b OR c` = `a AND (b OR c)`. `stop` ends it before a clause keyword. */
+  public searchExpression = this.RULE('searchExpression', (stop?: SearchStop) => {
+    // A clause is never empty: `tstats count WHERE BY host` fails at BY.
+    this.OR2([{ GATE: () => !this.atSearchStop(stop), ALT: () => this.SUBRULE(this.searchOr) }]);
+    this.MANY({
+      GATE: () => !this.atSearchStop(stop),
+      DEF: () => {
+        // A comma between terms separates like a space (`search http_method, "POST"` in security_content).
+        this.OR([{ ALT: () => this.CONSUME(T.And) }, { ALT: () => this.MANY2(() => this.CONSUME(T.Comma)) }]);
+        this.SUBRULE2(this.searchOr);
+      },
     });
   });
+
+  /** The next term (past commas) is the keyword that ends the search: `BY`, or `span=` in mstats. */
+  private atSearchStop(stop: SearchStop | undefined): boolean {
+    if (!stop) return false;
+    let k = 1;
+    while (this.LA(k).tokenType === T.Comma) k++;
+    const tok = this.LA(k);
+    if (stop.by && tok.tokenType === T.By) return true;
+    return tok.tokenType === T.Word && this.LA(k + 1).tokenType === T.Eq && (stop.options ?? []).includes(tok.image.toLowerCase());
+  }
 
   private searchOr = this.RULE('searchOr', () => {
     this.SUBRULE(this.searchNot);
@@ -170,6 +194,18 @@ export class SplParser extends CstParser {
           ALT: () => {
             this.CONSUME(T.CompareOp);
             this.SUBRULE(this.searchValue);
+            // A value runs on through `=` when nothing separates the parts (`a=b=c` compares a with
+            // `b=c`): a security_content tstats WHERE writes `p="* Nul*"p="*&gt;*"`.
+            this.MANY4({
+              GATE: () => touches(this.LA(0), this.LA(1)) && touches(this.LA(1), this.LA(2)),
+              DEF: () => {
+                this.CONSUME(T.Eq, { LABEL: 'valueEq' });
+                this.OR2([
+                  { ALT: () => this.CONSUME(T.Word, { LABEL: 'valueRest' }) },
+                  { ALT: () => this.CONSUME(T.QuotedString, { LABEL: 'valueRest' }) },
+                ]);
+              },
+            });
           },
         },
         {

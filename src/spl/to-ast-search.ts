@@ -1,7 +1,7 @@
 /** CST -> AST for search expressions (spec 01): AND/OR/NOT, terms, comparisons, IN, subsearches. */
 import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
-import { anyToken, node, nodes, nodeSpan, token, tokenSpan } from './cst-access.js';
+import { anyToken, node, nodes, nodeSpan, token, tokens, tokenSpan } from './cst-access.js';
 import { unquote, isWhollyQuoted } from './unquote.js';
 import { buildPipeline } from './to-ast.js';
 
@@ -35,9 +35,17 @@ function buildComparison(n: CstNode, text: string): A.SearchExpr {
   const left = anyToken(node(n, 'searchWord')!, 'Word', 'QuotedString', 'As', 'By')!;
   const op = token(n, 'CompareOp');
   const values = nodes(n, 'searchValue').map((v) => buildValue(v, text));
-  if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: searchOp(op.image), value: values[0]! };
+  if (op) return { kind: 'Compare', span: nodeSpan(n), field: unquote(left.image), op: searchOp(op.image), value: runOn(values[0]!, n, text) };
   if (token(n, 'In')) return { kind: 'In', span: nodeSpan(n), field: unquote(left.image), values };
   return { kind: 'Term', span: nodeSpan(n), value: plainValue(left) };
+}
+
+/** `a=b=c` written without spaces: the value is `b=c`, up to the last touching part. */
+function runOn(value: A.SearchValue, n: CstNode, text: string): A.SearchValue {
+  const rest = tokens(n, 'valueRest').at(-1);
+  if (!rest) return value;
+  const span = { start: value.span.start, end: tokenSpan(rest).end };
+  return { text: unquote(text.slice(span.start, span.end)), quoted: false, caseSensitive: false, term: false, span };
 }
 
 /**

@@ -12,4 +12,6 @@ export const BIND_CODES = {
   B007: { phase: 'bind', message: "Error in '{command}' command: The command is parsed but cannot be executed yet" },
   B008: { phase: 'bind', message: "Error in '{command}' command: {reason}" },
   B009: { phase: 'bind', message: "Error in 'stats' command: '{name}' cannot name two outputs of one field ('{first}' and '{second}')" },
+  /** A warning of `splq validate`: lookups often come from other apps, so the search is still valid. */
+  B010: { phase: 'bind', message: "Lookup '{name}' used by '{command}' is not defined in {where}" },
 } as const;

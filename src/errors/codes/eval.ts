@@ -10,5 +10,14 @@ export const EVAL_CODES = {
     phase: 'bind',
     message: "Error in '{command}' command: Fields cannot be assigned a boolean result. Instead, try if([bool expr], [expr], [expr]).",
   },
+  /** A regular expression that is invalid, or uses a PCRE construct splq cannot run exactly (src/eval/pcre.ts). */
+  B105: {
+    phase: 'bind',
+    message: "Error in '{command}' command: Encountered the following error while compiling the regex '{pattern}': Regex: {reason}",
+  },
   R101: { phase: 'run', message: "Error in '{command}' command: {reason}" },
+  /** One input longer than the regex input cap (PcreOptions.maxInputLength, 1 MiB by default). */
+  R102: { phase: 'run', message: "The regex '{pattern}' cannot be applied to a value of {length} characters: the limit is {limit}" },
+  /** A pattern whose backtracking cost on this input is too high, and the linear engine cannot run it. */
+  R103: { phase: 'run', message: "The regex '{pattern}' cannot be applied to a value of {length} characters: {reason}" },
 } as const;

@@ -12,6 +12,7 @@ export type LexMode = 'search' | 'expr';
 export interface SharedRules {
   readonly pipeline: Rule;
   readonly subsearch: Rule;
+  /** A search expression; its optional ARGS `[SearchStop]` end it before a clause keyword. */
   readonly searchExpression: Rule;
   readonly expression: Rule;
   readonly argumentList: Rule;
@@ -25,6 +26,18 @@ export interface SharedRules {
 
 export type Rule = (idx?: number) => CstNode;
 
+/**
+ * Where a search expression written inside a command clause ends, since a search reads `by` and
+ * `span=10s` as ordinary terms: `tstats ... WHERE a=1 BY host` stops before `BY`, `mstats ...
+ * WHERE index=m span=1m` before `span=`. Commas in front of the keyword are left to the command.
+ */
+export interface SearchStop {
+  /** End before the keyword `BY`. */
+  readonly by?: boolean;
+  /** End before `<name>=` for these option names (lower case). */
+  readonly options?: readonly string[];
+}
+
 export interface Alt {
   readonly GATE?: () => boolean;
   readonly ALT: () => void;
@@ -33,8 +46,14 @@ export interface Alt {
 /** Chevrotain's DSL with explicit occurrence indexes (CONSUME2 == consume(2, ...)). */
 export interface Grammar {
   consume(idx: number, tok: TokenType, label?: string): void;
-  subrule(idx: number, rule: Rule, label?: string): void;
+  /** `args` are the rule's Chevrotain ARGS (`[SearchStop]` for `searchExpression`). */
+  subrule(idx: number, rule: Rule, label?: string, args?: readonly unknown[]): void;
   option(idx: number, body: () => void, gate?: () => boolean): void;
+  /**
+   * An optional clause opened by a word, in any case (`FROM`, `WHERE`): the word alone decides,
+   * so a clause cut short fails inside it (`tstats count FROM` expects a data model).
+   */
+  keywordOption(idx: number, words: readonly string[], body: () => void): void;
   or(idx: number, alts: readonly Alt[]): void;
   many(idx: number, body: () => void, gate?: () => boolean): void;
   atLeastOne(idx: number, body: () => void, gate?: () => boolean): void;

@@ -1,0 +1,277 @@
+/**
+ * Static bound on a backtracking engine's work for a pattern (docs/eval/regex.md). The pattern
+ * becomes a Glushkov automaton (one state per character position); then, after Weideman et al.,
+ * "Analyzing Matching Time Behavior of Backtracking Regular Expression Matchers by Using Ambiguity
+ * of NFA" (CIAA 2016): exponential work iff some state has two distinct loops reading the same
+ * word (checked exactly on the product automaton of each loop), else polynomial of degree k where
+ * k is the longest chain of loops that can read a common word (over-approximated character-wise;
+ * an unanchored search adds the implicit leading loop).
+ */
+import type { PcreNode, PcreTree } from './pcre-ast.js';
+import { ANY, mayOverlap, plainRanges, union, VSPACE, type CharSet } from './pcre-charset.js';
+
+export interface BacktrackRisk {
+  /** Two ways to loop on one word: work grows exponentially with the input. */
+  readonly exponential: boolean;
+  /** Polynomial degree of the work (1 = linear), for the whole search. */
+  readonly degree: number;
+}
+
+const MAX_POSITIONS = 4000;
+const MAX_PRODUCT = 400_000;
+const UNROLL = 3;
+
+interface Fragment { nullable: boolean; first: number[]; last: number[] }
+
+class Automaton {
+  readonly sets: CharSet[] = [];
+  readonly follow: Set<number>[] = [];
+  complex = false;
+
+  position(set: CharSet): number {
+    if (this.sets.length >= MAX_POSITIONS) this.complex = true;
+    this.sets.push(set);
+    this.follow.push(new Set());
+    return this.sets.length - 1;
+  }
+
+  link(from: readonly number[], to: readonly number[]): void {
+    for (const f of from) for (const t of to) this.follow[f]!.add(t);
+  }
+}
+
+const EMPTY: Fragment = { nullable: true, first: [], last: [] };
+
+function build(a: Automaton, node: PcreNode, lookarounds: PcreNode[]): Fragment {
+  if (a.complex) return EMPTY;
+  switch (node.kind) {
+    case 'Char': return single(a, { ranges: [node.cp, node.cp], props: [], negated: false });
+    case 'Set': return single(a, node.set);
+    case 'Dot': return single(a, ANY);
+    case 'Newline': return single(a, { ranges: VSPACE, props: [], negated: false });
+    case 'Fail': return single(a, { ranges: [], props: [], negated: false });
+    case 'Backref': return star(a, () => single(a, ANY), false);
+    case 'Empty': case 'Anchor': return EMPTY;
+    case 'Seq': return node.items.reduce((acc, n) => sequence(a, acc, build(a, n, lookarounds)), EMPTY);
+    case 'Alt': return node.alternatives.map((n) => build(a, n, lookarounds)).reduce(choice);
+    case 'Group':
+      if (node.group === 'capture' || node.group === 'plain' || node.group === 'atomic') return build(a, node.body, lookarounds);
+      lookarounds.push(node.body);
+      return EMPTY;
+    case 'Repeat': return repeat(a, node, lookarounds);
+  }
+}
+
+function single(a: Automaton, set: CharSet): Fragment {
+  const p = a.position(set);
+  return { nullable: false, first: [p], last: [p] };
+}
+
+function sequence(a: Automaton, x: Fragment, y: Fragment): Fragment {
+  a.link(x.last, y.first);
+  return {
+    nullable: x.nullable && y.nullable,
+    first: x.nullable ? [...x.first, ...y.first] : x.first,
+    last: y.nullable ? [...x.last, ...y.last] : y.last,
+  };
+}
+
+function choice(x: Fragment, y: Fragment): Fragment {
+  return { nullable: x.nullable || y.nullable, first: [...x.first, ...y.first], last: [...x.last, ...y.last] };
+}
+
+function star(a: Automaton, body: () => Fragment, keepNullable: boolean): Fragment {
+  const f = body();
+  a.link(f.last, f.first);
+  return { nullable: keepNullable ? f.nullable : true, first: f.first, last: f.last };
+}
+
+/** Small bounded repeats are unrolled; large ones read like unbounded ones (same growth). */
+function repeat(a: Automaton, node: Extract<PcreNode, { kind: 'Repeat' }>, looks: PcreNode[]): Fragment {
+  const body = (): Fragment => build(a, node.body, looks);
+  if (node.max === 0) return EMPTY;
+  if (node.max > UNROLL) return star(a, body, node.min > 0);
+  let acc = EMPTY;
+  for (let i = 0; i < node.max; i++) {
+    const f = body();
+    acc = sequence(a, acc, i < node.min ? f : { ...f, nullable: true });
+  }
+  return acc;
+}
+
+/** Risk of a whole search: unanchored patterns are tried at every offset. */
+export function analyzeRisk(tree: PcreTree): BacktrackRisk {
+  return analyzeNode(tree.root, !anchoredAtStart(tree.root));
+}
+
+function analyzeNode(root: PcreNode, unanchored: boolean): BacktrackRisk {
+  const a = new Automaton();
+  const lookarounds: PcreNode[] = [];
+  const start = unanchored ? a.position(ANY) : -1;
+  const f = build(a, root, lookarounds);
+  if (unanchored) a.link([start], [start, ...f.first]);
+  if (a.complex) return { exponential: true, degree: Infinity };
+  const loops = stronglyConnected(a).filter((c) => c.length > 1 || a.follow[c[0]!]!.has(c[0]!));
+  let exponential = loops.some((c) => ambiguousLoop(a, c));
+  let degree = loops.length === 0 ? 1 : chainLength(a, loops);
+  for (const body of lookarounds) {
+    const sub = analyzeNode(body, true);
+    exponential ||= sub.exponential;
+    degree += sub.degree;
+  }
+  return { exponential, degree };
+}
+
+function anchoredAtStart(node: PcreNode): boolean {
+  switch (node.kind) {
+    case 'Anchor': return node.anchor === 'start';
+    case 'Seq': return node.items.length > 0 && anchoredAtStart(node.items[0]!);
+    case 'Alt': return node.alternatives.every(anchoredAtStart);
+    case 'Group': return (node.group === 'capture' || node.group === 'plain' || node.group === 'atomic') && anchoredAtStart(node.body);
+    default: return false;
+  }
+}
+
+/** Tarjan's algorithm, iterative. */
+function stronglyConnected(a: Automaton): number[][] {
+  const n = a.sets.length;
+  const index = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const work: [number, number[]][] = [[root, [...a.follow[root]!]]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const [v, next] = work[work.length - 1]!;
+      const w = next.pop();
+      if (w !== undefined) {
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = true;
+          work.push([w, [...a.follow[w]!]]);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v]!, index[w]!);
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        const comp: number[] = [];
+        let x: number;
+        do {
+          x = stack.pop()!;
+          onStack[x] = false;
+          comp.push(x);
+        } while (x !== v);
+        out.push(comp);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Exponential ambiguity inside one loop: the product automaton restricted to the loop has a
+ * strongly connected component holding both a pair (q, q) and a pair (p1, p2) with p1 != p2.
+ */
+function ambiguousLoop(a: Automaton, loop: readonly number[]): boolean {
+  if (loop.length * loop.length > MAX_PRODUCT) return true;
+  const member = new Set(loop);
+  const id = (p: number, q: number): number => p * a.sets.length + q;
+  const product = new Automaton();
+  const ids = new Map<number, number>();
+  const diagonal = new Set<number>();
+  const node = (p: number, q: number): number => {
+    let k = ids.get(id(p, q));
+    if (k === undefined) {
+      k = product.position(ANY);
+      ids.set(id(p, q), k);
+      if (p === q) diagonal.add(k);
+    }
+    return k;
+  };
+  const todo: [number, number][] = loop.map((q) => [q, q]);
+  loop.forEach((q) => node(q, q));
+  let edges = 0;
+  while (todo.length > 0) {
+    const [p, q] = todo.pop()!;
+    const from = node(p, q);
+    for (const p2 of a.follow[p]!) {
+      if (!member.has(p2)) continue;
+      for (const q2 of a.follow[q]!) {
+        if (!member.has(q2) || !mayOverlap(a.sets[p2]!, a.sets[q2]!)) continue;
+        if (++edges > MAX_PRODUCT * 4) return true;
+        const known = ids.has(id(p2, q2));
+        product.follow[from]!.add(node(p2, q2));
+        if (!known) todo.push([p2, q2]);
+      }
+    }
+  }
+  return stronglyConnected(product).some((c) => c.some((k) => diagonal.has(k)) && c.some((k) => !diagonal.has(k)));
+}
+
+/** The longest chain of loops L1 -> L2 -> ... where consecutive loops can read a common word. */
+function chainLength(a: Automaton, loops: readonly number[][]): number {
+  const sets = loops.map((c) => c.map((p) => a.sets[p]!).reduce(union));
+  const memo = new Map<number, number>();
+  const longest = (i: number): number => {
+    const hit = memo.get(i);
+    if (hit !== undefined) return hit;
+    memo.set(i, 1);
+    let best = 1;
+    loops.forEach((_, j) => {
+      if (j !== i && linkedThroughCommon(a, loops[i]!, loops[j]!, intersect(sets[i]!, sets[j]!))) best = Math.max(best, 1 + longest(j));
+    });
+    memo.set(i, best);
+    return best;
+  };
+  return Math.max(...loops.map((_, i) => longest(i)));
+}
+
+/** A path from loop `x` into loop `y` through positions that can all read a character of `common`. */
+function linkedThroughCommon(a: Automaton, x: readonly number[], y: readonly number[], common: CharSet | null): boolean {
+  if (common === null) return false;
+  const target = new Set(y);
+  const seen = new Set<number>(x);
+  const queue = [...x];
+  while (queue.length > 0) {
+    const p = queue.pop()!;
+    for (const q of a.follow[p]!) {
+      if (seen.has(q) || !mayOverlap(a.sets[q]!, common)) continue;
+      if (target.has(q)) return true;
+      seen.add(q);
+      queue.push(q);
+    }
+  }
+  return false;
+}
+
+/** The intersection of two sets, null when empty; sets with properties count as everything. */
+function intersect(x: CharSet, y: CharSet): CharSet | null {
+  const rx = plainRanges(x);
+  const ry = plainRanges(y);
+  if (!rx) return ry ? (ry.length ? y : null) : ANY;
+  if (!ry) return rx.length ? x : null;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rx.length && j < ry.length) {
+    const lo = Math.max(rx[i]!, ry[j]!);
+    const hi = Math.min(rx[i + 1]!, ry[j + 1]!);
+    if (lo <= hi) out.push(lo, hi);
+    if (rx[i + 1]! < ry[j + 1]!) i += 2;
+    else j += 2;
+  }
+  return out.length ? { ranges: out, props: [], negated: false } : null;
+}
