@@ -38,7 +38,7 @@ export function emitJavaScript(tree: PcreTree, pattern: string): EmittedRegex {
 /** Whether case matters for a literal: it has other cases (`k` has `K` and U+212A). */
 function cased(cp: number): boolean {
   const ch = String.fromCodePoint(cp);
-  return ch.toLowerCase() !== ch.toUpperCase() && caseVariants(cp).length > 1;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /**
@@ -148,7 +148,7 @@ const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 function literal(cp: number, inClass: boolean): string {
   const ch = String.fromCodePoint(cp);
   if (inClass ? '\\]^-['.includes(ch) : SYNTAX.has(ch)) return `\\${ch}`;
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) return `\\u{${cp.toString(16)}}`;
+  if (cp < 0x20 || cp >= 0x7f) return `\\u{${cp.toString(16)}}`;
   return ch;
 }
 

@@ -26,6 +26,8 @@ interface Fragment { nullable: boolean; first: number[]; last: number[] }
 class Automaton {
   readonly sets: CharSet[] = [];
   readonly follow: Set<number>[] = [];
+  /** An edge made twice: two different ways (e.g. the inner and outer loop of `(a+)+`) to read on. */
+  readonly doubled: [number, number][] = [];
   complex = false;
 
   position(set: CharSet): number {
@@ -36,7 +38,12 @@ class Automaton {
   }
 
   link(from: readonly number[], to: readonly number[]): void {
-    for (const f of from) for (const t of to) this.follow[f]!.add(t);
+    for (const f of from) {
+      for (const t of to) {
+        if (this.follow[f]!.has(t)) this.doubled.push([f, t]);
+        else this.follow[f]!.add(t);
+      }
+    }
   }
 }
 
@@ -112,10 +119,13 @@ function analyzeNode(root: PcreNode, unanchored: boolean): BacktrackRisk {
   if (unanchored) a.link([start], [start, ...f.first]);
   if (a.complex) return { exponential: true, degree: Infinity };
   const loops = stronglyConnected(a).filter((c) => c.length > 1 || a.follow[c[0]!]!.has(c[0]!));
-  let exponential = loops.some((c) => ambiguousLoop(a, c));
+  const loopOf = new Map<number, number>();
+  loops.forEach((c, i) => c.forEach((p) => loopOf.set(p, i)));
+  const doubledInLoop = a.doubled.some(([f, t]) => loopOf.has(f) && loopOf.get(f) === loopOf.get(t));
+  let exponential = doubledInLoop || loops.some((c) => ambiguousLoop(a, c));
   let degree = loops.length === 0 ? 1 : chainLength(a, loops);
   for (const body of lookarounds) {
-    const sub = analyzeNode(body, true);
+    const sub = analyzeNode(body, false); // run at one position: no search loop of its own
     exponential ||= sub.exponential;
     degree += sub.degree;
   }

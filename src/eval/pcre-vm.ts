@@ -76,8 +76,8 @@ export function compileProgram(tree: PcreTree): Program {
 
 function charTest(cp: number, caseless: boolean): Test {
   if (!caseless) return (c) => c === cp;
-  const variants = caseVariants(cp);
-  return variants.length === 1 ? (c) => c === cp : (c) => variants.includes(c);
+  let variants: readonly number[] | undefined; // computed on first use: the fold table is built lazily
+  return (c) => c === cp || (variants ??= caseVariants(cp)).includes(c);
 }
 
 function compileNode(b: Builder, n: PcreNode): void {

@@ -34,11 +34,21 @@ export function scanSearchWord(text: string, start: number): number {
       i = end;
       continue;
     }
+    // `<<FIELD>>` of a foreach template is part of a word (`[rename <<FIELD>> AS x_<<FIELD>>]`).
+    if (c === 60 /* < */ && text.startsWith('<<', i)) {
+      const m = TEMPLATE_TOKEN.exec(text.slice(i, i + 64));
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+    }
     if (isSearchBreak(c) || (c === 33 /* ! */ && text.charCodeAt(i + 1) === 61)) break;
     i++;
   }
   return Math.min(i, text.length);
 }
+
+const TEMPLATE_TOKEN = /^<<\w+>>/;
 
 function isSearchBreak(c: number): boolean {
   switch (c) {

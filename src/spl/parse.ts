@@ -73,12 +73,29 @@ function checkCommandAfterPipe(pipe: IToken, next: IToken | undefined): void {
 function recognitionError(err: IRecognitionException, tokens: readonly IToken[], text: string): SplError {
   const stack = err.context?.ruleStack ?? [];
   const rule = [...stack].reverse().find((r) => r.endsWith('Command'));
-  const command = rule ? rule.replace(/Command$/, '') : 'search';
+  // Input left over after a command (NotAllInputParsed) has no rule on the stack: it belongs to
+  // the command that was open before it.
+  const command = rule ? rule.replace(/Command$/, '') : openCommandBefore(tokens, err.token);
   const tok = err.token.tokenType.name === 'EOF' ? undefined : err.token;
   const last = tokens.at(-1)!;
   const span = tok ? tokenSpan(tok) : { start: Math.min(tokenSpan(last).end, text.length), end: text.length + 1 };
   const [expected, found] = splitMessage(err.message);
   return new SplError('P005', { command, expected, found }, { span });
+}
+
+/** The name of the command whose arguments run up to `tok`, or 'search' for the first segment. */
+function openCommandBefore(tokens: readonly IToken[], tok: IToken): string {
+  let depth = 0;
+  for (let i = tokens.indexOf(tok) - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.tokenType === T.RBracket) depth++;
+    else if (t.tokenType === T.LBracket) {
+      if (depth === 0) return 'search';
+      depth--;
+    } else if (depth === 0 && t.tokenType.CATEGORIES?.includes(T.CommandName)) return t.image.toLowerCase();
+    else if (depth === 0 && t.tokenType === T.Pipe) return 'search';
+  }
+  return 'search';
 }
 
 function splitMessage(message: string): [string, string] {

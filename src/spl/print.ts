@@ -33,7 +33,7 @@ function printCommand(c: A.Command): string {
 
 // ---------------------------------------------------------------- words
 
-const UNSAFE = /[\s"\\()[\]|=<>,]|!=/;
+const UNSAFE = /[\s"\\()[\]|=<>,]|!=|!$/;
 const KEYWORD = /^(and|or|not|as|by|in)$/i;
 
 export function quote(text: string): string {
@@ -118,7 +118,9 @@ const IDENTIFIER = /^[A-Za-z_@$\u0080-\uffff][\w@${}\u0080-\uffff]*(\.[A-Za-z_@$
 const EXPR_KEYWORD = /^(and|or|xor|not|like|in)$/i;
 
 function printExprField(name: string): string {
-  if (IDENTIFIER.test(name) && !EXPR_KEYWORD.test(name)) return name;
+  // foreach templates substitute `<<FIELD>>` textually: keep it bare where it was bare-able.
+  const plain = name.replace(/<<\w+>>/g, 'x');
+  if (IDENTIFIER.test(plain) && !EXPR_KEYWORD.test(name)) return name;
   return `'${name.replace(/['\\]/g, '\\$&')}'`;
 }
 

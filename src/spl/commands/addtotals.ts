@@ -27,6 +27,11 @@ export const addtotalsSyntax: CommandSyntax<AddtotalsCommand> = {
     g.consume(1, addtotalsSyntax.token);
     optionsAndFields(g);
   },
-  build: (n, b) => ({ kind: 'addtotals', span: nodeSpan(n), options: nodes(n, 'commandOption').map(b.option), fields: buildFieldItems(n, b) }),
+  build: (n, b) => ({
+    kind: 'addtotals',
+    span: nodeSpan(n),
+    options: nodes(n, 'commandOption').map(b.option),
+    fields: buildFieldItems(n, b),
+  }),
   print: (c, p) => ['addtotals', ...c.options.map(p.option), ...c.fields.map((f) => p.field(f.name))].join(' '),
 };

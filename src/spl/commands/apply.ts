@@ -46,7 +46,7 @@ export const applySyntax: CommandSyntax<ApplyCommand> = {
     };
   },
   print: (c, p) => {
-    const as = c.as ? ['AS', p.field(c.as.name)] : [];
+    const as = c.as ? ['as', p.field(c.as.name)] : [];
     return ['apply', p.field(c.model.name), ...as, ...c.options.map(p.option)].join(' ');
   },
 };

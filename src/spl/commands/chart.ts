@@ -112,7 +112,11 @@ export const CHART_SUBRULES: readonly SubruleSyntax[] = [
   { name: 'aggOption', grammar: aggOption, wordRole: 'an aggregation such as count' },
   { name: 'splitField', grammar: splitField, wordRole: 'a field name' },
   { name: 'seriesFilter', grammar: seriesFilter, wordRole: 'an aggregation such as count' },
-  { name: 'seriesComparison', grammar: seriesComparison, expects: '"in top<N>", "notin bottom<N>", "<" or ">" and a number' },
+  {
+    name: 'seriesComparison',
+    grammar: seriesComparison,
+    expects: '"in top<N>", "notin bottom<N>", "<" or ">" and a number',
+  },
 ];
 
 /**
@@ -154,12 +158,14 @@ function buildTerm(n: CstNode, b: Builder): Aggregation {
   const alias = node(n, 'alias');
   const arg = { kind: 'eval' as const, expr: b.expression(node(ev, 'expression')!), span };
   const text = b.text.slice(span.start, span.end);
-  return { span: nodeSpan(n), fn: 'eval', fnSpan: tokenSpan(token(ev, 'EvalFn')!), arg, text, as: alias ? b.fieldName(alias) : null };
+  const fnSpan = tokenSpan(token(ev, 'EvalFn')!);
+  return { span: nodeSpan(n), fn: 'eval', fnSpan, arg, text, as: alias ? b.fieldName(alias) : null };
 }
 
 export function buildSplit(n: CstNode | undefined, b: Builder): ChartSplit | null {
   if (!n) return null;
-  return { span: nodeSpan(n), field: b.fieldName(node(n, 'fieldName')!), options: nodes(n, 'commandOption').map(b.option) };
+  const field = b.fieldName(node(n, 'fieldName')!);
+  return { span: nodeSpan(n), field, options: nodes(n, 'commandOption').map(b.option) };
 }
 
 function buildComparison(n: CstNode): SeriesComparison {
@@ -169,12 +175,14 @@ function buildComparison(n: CstNode): SeriesComparison {
   const [, order, digits] = /^(top|bottom)(\d*)$/i.exec(rank.image)!;
   const count = token(n, 'rankCount');
   const negated = op.image.toLowerCase() === 'notin';
-  return { kind: 'rank', negated, order: order!.toLowerCase() as 'top' | 'bottom', n: Number(count ? count.image : digits) };
+  const rankOrder = order!.toLowerCase() as 'top' | 'bottom';
+  return { kind: 'rank', negated, order: rankOrder, n: Number(count ? count.image : digits) };
 }
 
 export function buildSeriesFilter(n: CstNode | undefined, b: Builder): SeriesFilter | null {
   if (!n) return null;
-  return { span: nodeSpan(n), agg: b.aggregation(node(n, 'aggregation')!), comparison: buildComparison(node(n, 'seriesComparison')!) };
+  const comparison = buildComparison(node(n, 'seriesComparison')!);
+  return { span: nodeSpan(n), agg: b.aggregation(node(n, 'aggregation')!), comparison };
 }
 
 /** The options, `agg=` and aggregations of chart and timechart. */
@@ -201,7 +209,8 @@ export function printSeriesFilter(w: SeriesFilter, p: Printer): string {
 }
 
 export function printChartTerms(c: Pick<ChartCommand, 'options' | 'agg' | 'aggregations'>, p: Printer): string[] {
-  return [...c.options.map(p.option), ...(c.agg ? [`agg=${p.aggregation(c.agg)}`] : []), ...c.aggregations.map(p.aggregation)];
+  const agg = c.agg ? [`agg=${p.aggregation(c.agg)}`] : [];
+  return [...c.options.map(p.option), ...agg, ...c.aggregations.map(p.aggregation)];
 }
 
 /** After `BY x`, a second field is the column split (`chart count by x y`). */

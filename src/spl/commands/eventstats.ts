@@ -54,7 +54,12 @@ export function buildStatsParts(n: CstNode, b: Builder): Omit<StatsParts, 'optio
 }
 
 /** `name options aggregations BY fields`; `options` are printed already. */
-export function printStatsParts(name: string, options: readonly string[], c: Omit<StatsParts, 'options'>, p: Printer): string {
+export function printStatsParts(
+  name: string,
+  options: readonly string[],
+  c: Omit<StatsParts, 'options'>,
+  p: Printer,
+): string {
   const parts = [name, ...options, ...c.aggregations.map(p.aggregation)];
   if (c.by.length > 0) parts.push('BY', c.by.map((f) => p.field(f.name)).join(', '));
   return parts.join(' ');
@@ -70,6 +75,11 @@ export const eventstatsSyntax: CommandSyntax<EventstatsCommand> = {
     g.consume(1, eventstatsSyntax.token);
     statsArguments(g, g.rules.commandOption);
   },
-  build: (n, b) => ({ kind: 'eventstats', span: nodeSpan(n), options: nodes(n, 'commandOption').map(b.option), ...buildStatsParts(n, b) }),
+  build: (n, b) => ({
+    kind: 'eventstats',
+    span: nodeSpan(n),
+    options: nodes(n, 'commandOption').map(b.option),
+    ...buildStatsParts(n, b),
+  }),
   print: (c, p) => printStatsParts('eventstats', c.options.map(p.option), c, p),
 };

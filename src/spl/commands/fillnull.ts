@@ -42,6 +42,11 @@ export const fillnullSyntax: CommandSyntax<FillnullCommand> = {
     g.consume(1, fillnullSyntax.token);
     optionsAndFields(g);
   },
-  build: (n, b) => ({ kind: 'fillnull', span: nodeSpan(n), options: nodes(n, 'commandOption').map(b.option), fields: buildFieldItems(n, b) }),
+  build: (n, b) => ({
+    kind: 'fillnull',
+    span: nodeSpan(n),
+    options: nodes(n, 'commandOption').map(b.option),
+    fields: buildFieldItems(n, b),
+  }),
   print: (c, p) => ['fillnull', ...c.options.map(p.option), ...c.fields.map((f) => p.field(f.name))].join(' '),
 };

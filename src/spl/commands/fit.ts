@@ -28,6 +28,7 @@ export interface FitCommand {
   readonly fields: readonly FieldRef[];
   /** `by "user,HourOfDay"`: split at commas, as MLTK reads it. */
   readonly by: readonly FieldRef[];
+  /** `into <model>` and `as <name>`; written twice, the last one counts. */
   readonly into: ModelRef | null;
   readonly as: FieldRef | null;
   readonly options: readonly CommandOption[];
@@ -137,9 +138,9 @@ export const fitSyntax: CommandSyntax<FitCommand> = {
     const names = (fs: readonly FieldRef[]): string[] => fs.map((f) => p.field(f.name));
     const from = c.explained.length > 0 ? [...names(c.explained), 'from'] : [];
     const parts = ['fit', c.algorithm, ...from, ...names(c.fields)];
-    if (c.by.length > 0) parts.push('BY', p.field(c.by.map((f) => f.name).join(',')));
+    if (c.by.length > 0) parts.push('by', p.field(c.by.map((f) => f.name).join(',')));
     if (c.into) parts.push('into', p.field(c.into.name));
-    if (c.as) parts.push('AS', p.field(c.as.name));
+    if (c.as) parts.push('as', p.field(c.as.name));
     return [...parts, ...c.options.map(p.option)].join(' ');
   },
 };

@@ -34,7 +34,8 @@ function headOption(g: Grammar): void {
 
 function buildOption(n: CstNode): CommandOption {
   const value = token(n, 'value')!;
-  return { name: token(n, 'name')!.image, value: unquote(value.image), quoted: isWhollyQuoted(value.image), span: nodeSpan(n) };
+  const quoted = isWhollyQuoted(value.image);
+  return { name: token(n, 'name')!.image, value: unquote(value.image), quoted, span: nodeSpan(n) };
 }
 
 function grammar(g: Grammar): void {

@@ -41,7 +41,8 @@ export interface LookupCommand {
   readonly output: LookupOutput | null;
 }
 
-const isOutputKeyword = (g: Grammar): boolean => isKeyword(g.LA(1), 'output', 'outputnew');
+const OUTPUT_WORDS = ['output', 'outputnew'];
+const isOutputKeyword = (g: Grammar): boolean => isKeyword(g.LA(1), ...OUTPUT_WORDS);
 
 function grammar(g: Grammar): void {
   g.consume(0, lookupSyntax.token);
@@ -55,7 +56,7 @@ function grammar(g: Grammar): void {
     },
     () => !isOutputKeyword(g),
   );
-  g.keywordOption(0, ['output', 'outputnew'], () => g.subrule(0, g.local('lookupOutput')));
+  g.keywordOption(0, OUTPUT_WORDS, () => g.subrule(0, g.local('lookupOutput')));
 }
 
 function outputClause(g: Grammar): void {

@@ -60,7 +60,9 @@ function buildRawKey(n: CstNode, b: Builder): RawKey {
     image = image.slice(1);
   }
   const descending = sign === '-';
-  if (!token(item, 'LParen')) return { key: { span, field: unquote(image), descending, type: null }, bare: !sign && first.tokenType === Word };
+  if (!token(item, 'LParen')) {
+    return { key: { span, field: unquote(image), descending, type: null }, bare: !sign && first.tokenType === Word };
+  }
   const args = nodes(item, 'genericArg').map(b.genericArg);
   const arg = args[0];
   if (SORT_TYPE.test(image) && args.length === 1 && arg?.kind === 'word') {

@@ -89,7 +89,8 @@ function buildOptions(n: CstNode, b: Builder): Resets {
     }
     const image = anyToken(value, 'Word', 'QuotedString')!.image;
     const opt = { name, value: unquote(image), quoted: isWhollyQuoted(image), span: nodeSpan(o) };
-    if (RESET.includes(name.toLowerCase())) resets[name.toLowerCase()] = { text: stripParens(opt.value), span: nodeSpan(value) };
+    const reset = name.toLowerCase();
+    if (RESET.includes(reset)) resets[reset] = { text: stripParens(opt.value), span: nodeSpan(value) };
     else options.push(opt);
   }
   return { options, resetBefore: resets.reset_before ?? null, resetAfter: resets.reset_after ?? null };

@@ -16,7 +16,8 @@ export interface TailCommand {
   readonly count: number | null;
 }
 
-const isCount = (t: IToken): boolean => (t.tokenType === Word || t.tokenType === QuotedString) && /^\d+$/.test(unquote(t.image));
+const isCount = (t: IToken): boolean =>
+  (t.tokenType === Word || t.tokenType === QuotedString) && /^\d+$/.test(unquote(t.image));
 
 /** Any word after `tail` must be the count (`tail 5`, `tail "5"`), so `tail x` reports "expected a number". */
 function grammar(g: Grammar): void {

@@ -22,6 +22,8 @@ export interface TopCommand {
   readonly by: readonly FieldRef[];
 }
 
+type TopParts = Pick<TopCommand, 'options' | 'fields' | 'by'>;
+
 /** The part after the optional N: options, at least one field, then `BY` fields and options. */
 export function topArguments(g: Grammar): void {
   const isOption = (): boolean => g.LA(2).tokenType === Eq;
@@ -42,7 +44,7 @@ export function topArguments(g: Grammar): void {
 }
 
 /** The fields of top/rare: options, the field list and the BY fields. */
-export function buildTopParts(n: CstNode, b: Builder): Pick<TopCommand, 'options' | 'fields' | 'by'> {
+export function buildTopParts(n: CstNode, b: Builder): TopParts {
   const by = node(n, 'byClause');
   return {
     options: nodes(n, 'commandOption').map(b.option),
@@ -54,7 +56,7 @@ export function buildTopParts(n: CstNode, b: Builder): Pick<TopCommand, 'options
 /** Field names quoted so they do not read as the leading count. */
 const RESERVED = /^\d+$/;
 
-export function printTopParts(name: string, count: number | null, c: Pick<TopCommand, 'options' | 'fields' | 'by'>, p: Printer): string {
+export function printTopParts(name: string, count: number | null, c: TopParts, p: Printer): string {
   const parts = [name, ...(count === null ? [] : [String(count)]), ...c.options.map(p.option)];
   parts.push(...c.fields.map((f) => printFieldAs(p, f.name, RESERVED)));
   if (c.by.length > 0) parts.push('BY', c.by.map((f) => p.field(f.name)).join(', '));

@@ -18,7 +18,7 @@ describe('apply: documented forms', () => {
     const c = lastCommandNode(text, 'apply');
     expect(spanText(text, c.model.span)).toBe('m');
     expect(spanText(text, c.as!.span)).toBe('p');
-    expect(roundTrip(text)).toEqual({ printed: '* | apply m AS p threshold=0.1', same: true });
+    expect(roundTrip(text)).toEqual({ printed: '* | apply m as p threshold=0.1', same: true });
   });
 });
 

@@ -55,7 +55,7 @@ describe('fit: documented forms', () => {
 
   it('round-trips', () => {
     expect(roundTrip('* | fit DensityFunction api_calls by "user,HourOfDay" into m dist=norm')).toEqual({
-      printed: '* | fit DensityFunction api_calls BY "user,HourOfDay" into m dist=norm',
+      printed: '* | fit DensityFunction api_calls by "user,HourOfDay" into m dist=norm',
       same: true,
     });
     expect(roundTrip('* | fit LinearRegression y from x1 k=1 x2 into m as p').same).toBe(true);
