@@ -15,7 +15,10 @@
  * The CLI may stop after any stage (`splq expand` stops after expansion).
  */
 import { fileURLToPath } from 'node:url';
-import { bind, type Plan } from './bind/bind.js';
+import { bind } from './bind/bind.js';
+import { commandImpl } from './commands/registry.js';
+import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
+import { filterEvents, inWindow, noEvents, resultSetOf } from './exec/results.js';
 import type { Row } from './data/event.js';
 import { extractFields } from './data/extract.js';
 import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
@@ -25,7 +28,6 @@ import { isExpansionError } from './macros/expansion-error.js';
 import { expandMacros, type ExpandResult } from './macros/expand.js';
 import { buildMacroTable, loadMacroPaths, parseInlineMacro } from './macros/load.js';
 import { SourceRegistry, type MacroTable } from './macros/types.js';
-import { eventFieldOrder } from './output/field-order.js';
 import type { ResultSet } from './output/result-set.js';
 import { identityMap, sliceOf, type MappedText, type SourceMap } from './source/source-map.js';
 import type { Pipeline } from './spl/ast.js';
@@ -132,6 +134,7 @@ export interface RunOptions {
   readonly clock: Clock;
   /** The job's time range (`--earliest`/`--latest`), already resolved; undefined = unbounded. */
   readonly window?: { readonly earliest?: number; readonly latest?: number };
+  readonly limits?: Limits;
 }
 
 export interface RunResult {
@@ -141,46 +144,56 @@ export interface RunResult {
   readonly expansion: ExpandResult;
 }
 
+/** Stages load -> expand -> parse -> (subsearches first) -> bind -> read -> extract -> execute. */
 export async function runSearch(options: RunOptions): Promise<RunResult> {
   const prepared = prepare(options.query, options.macros);
-  const plan = bindOrFail(prepared, options.clock);
   const problems: InputProblem[] = [];
-  const events = readEvents(options.inputs, { ...options.read, zone: options.clock.zone }, (p) => problems.push(p));
-  const { rows, stats } = await executeOrFail(plan, events, options, prepared);
-  return { results: resultSet(plan, rows), problems, events: stats.events, expansion: prepared.expansion };
-}
-
-function bindOrFail(prepared: Prepared, clock: Clock): Plan {
+  const ctx: RunContext = { options, problems, depth: 0, events: 0 };
   try {
-    return bind(prepared.pipeline, { clock });
+    const { rows, kind } = await runPipeline(prepared.pipeline, ctx);
+    return { results: resultSetOf(kind, rows), problems, events: ctx.events, expansion: prepared.expansion };
   } catch (e) {
     throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
   }
 }
 
-async function executeOrFail(plan: Plan, events: Parameters<typeof execute>[1], options: RunOptions, prepared: Prepared) {
-  const window = options.window;
-  const extract = (ev: Parameters<typeof extractFields>[0]): Row => extractFields(ev);
-  const inWindow = window ? windowFilter(window) : undefined;
-  try {
-    return await execute(plan, inWindow ? filterEvents(events, inWindow) : events, extract);
-  } catch (e) {
-    throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
+interface RunContext {
+  readonly options: RunOptions;
+  readonly problems: InputProblem[];
+  readonly depth: number;
+  /** Events read by the main search (subsearches read the inputs again and do not count). */
+  events: number;
+}
+
+/** One pipeline: its subsearches run first (each over the inputs), then it is bound and run. */
+async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows: Row[]; kind: 'events' | 'table' }> {
+  const limits = ctx.options.limits ?? DEFAULT_LIMITS;
+  const subsearchRows = await runSubsearches(pipeline, ctx, limits);
+  const services: Services = { subsearchResults: (p) => subsearchRows.get(p) ?? [], limits };
+  const plan = bind(pipeline, { clock: ctx.options.clock, services });
+  const { rows, stats } = await execute(plan, plan.generating ? noEvents() : readWindowed(ctx), (ev) => extractFields(ev));
+  if (ctx.depth === 0) ctx.events = stats.events;
+  return { rows, kind: plan.resultKind };
+}
+
+async function runSubsearches(pipeline: Pipeline, ctx: RunContext, limits: Limits): Promise<Map<Pipeline, Row[]>> {
+  const results = new Map<Pipeline, Row[]>();
+  for (const cmd of pipeline.commands) {
+    for (const sub of commandImpl(cmd)?.subsearches?.(cmd as never) ?? []) {
+      if (ctx.depth + 1 > limits.subsearchMaxDepth) {
+        throw new SplError('B008', { command: 'search', reason: `subsearches nest deeper than ${limits.subsearchMaxDepth}` }, { span: sub.span });
+      }
+      const { rows } = await runPipeline(sub, { ...ctx, depth: ctx.depth + 1 });
+      results.set(sub, rows.slice(0, limits.subsearchMaxResults));
+    }
   }
+  return results;
 }
 
-function windowFilter(w: { earliest?: number; latest?: number }): (t: number | undefined) => boolean {
-  return (t) => t !== undefined && (w.earliest === undefined || t >= w.earliest) && (w.latest === undefined || t < w.latest);
-}
-
-async function* filterEvents<E extends { time: number | undefined }>(events: AsyncIterable<E>, keep: (t: number | undefined) => boolean) {
-  for await (const ev of events) if (keep(ev.time)) yield ev;
-}
-
-function resultSet(plan: Plan, rows: Row[]): ResultSet {
-  const maps = rows.map((r) => r.fields);
-  if (plan.resultKind === 'events') return { kind: 'events', fields: eventFieldOrder(maps), rows: maps };
-  const fields = new Set<string>();
-  for (const m of maps) for (const k of m.keys()) fields.add(k);
-  return { kind: 'table', fields: [...fields], rows: maps };
+function readWindowed(ctx: RunContext) {
+  const { options } = ctx;
+  const events = readEvents(options.inputs, { ...options.read, zone: options.clock.zone }, (p) => {
+    if (ctx.depth === 0) ctx.problems.push(p);
+  });
+  return options.window ? filterEvents(events, inWindow(options.window)) : events;
 }

@@ -9,39 +9,60 @@ import { commandImpl, commandName } from '../commands/registry.js';
 import type { Operator, StreamOrder } from '../commands/types.js';
 import type { Pipeline } from '../spl/ast.js';
 import type { Clock } from '../time/clock.js';
+import { NO_SERVICES, type Services } from '../commands/services.js';
 import { timeOrderOperator } from '../exec/time-order.js';
 
 export interface Plan {
   readonly operators: readonly Operator[];
+  /** The first command makes its own results: no events are read. */
+  readonly generating: boolean;
   /** 'events' when no transforming command ran (output field order differs, spec 07 O4). */
   readonly resultKind: 'events' | 'table';
 }
 
 export interface BindOptions {
   readonly clock: Clock;
+  readonly services?: Services;
 }
 
 export function bind(pipeline: Pipeline, options: BindOptions): Plan {
-  // `| search x` at the start is the same as `search x` (three security_content searches use it).
-  if (pipeline.leadingPipe && pipeline.commands[0]?.kind !== 'search') {
-    const first = pipeline.commands[0]!;
-    throw new SplError('B007', { command: commandName(first) }, { span: first.span, notes: ['generating commands cannot execute yet'] });
-  }
+  const services = options.services ?? NO_SERVICES;
+  const generating = checkStart(pipeline);
   const operators: Operator[] = [];
-  let order: StreamOrder = 'input';
+  let order: StreamOrder = generating ? 'ordered' : 'input';
   let transforms = false;
-  for (const cmd of pipeline.commands) {
+  for (const [i, cmd] of pipeline.commands.entries()) {
     const impl = commandImpl(cmd);
     if (!impl) throw new SplError('B007', { command: commandName(cmd) }, { span: cmd.span });
+    if (impl.generating && i > 0) throw new SplError('B008', { command: commandName(cmd), reason: 'a generating command must come first, after "|"' }, { span: cmd.span });
     if (impl.needsOrder && order === 'input') {
       operators.push(timeOrderOperator);
       order = 'ordered';
     }
-    const compiled = impl.compile(cmd, { clock: options.clock, order });
+    const compiled = impl.compile(cmd, { clock: options.clock, order, services });
     operators.push(compiled.operator);
     if (compiled.ordersOutput) order = 'ordered';
     transforms ||= compiled.transforms;
   }
   if (order === 'input') operators.push(timeOrderOperator);
-  return { operators, resultKind: transforms ? 'table' : 'events' };
+  return { operators, generating, resultKind: transforms ? 'table' : 'events' };
+}
+
+/**
+ * A search starts with events (an implicit or explicit `search`) or, after a leading `|`, with a
+ * generating command. `| search x` is the same as `search x` (three security_content searches).
+ */
+function checkStart(pipeline: Pipeline): boolean {
+  const first = pipeline.commands[0];
+  if (!first) return false;
+  const impl = commandImpl(first);
+  if (impl?.generating) {
+    if (!pipeline.leadingPipe) throw new SplError('B008', { command: commandName(first), reason: 'a generating command needs a leading "|"' }, { span: first.span });
+    return true;
+  }
+  if (pipeline.leadingPipe && first.kind !== 'search') {
+    if (!impl) throw new SplError('B007', { command: commandName(first) }, { span: first.span });
+    throw new SplError('B008', { command: commandName(first), reason: 'this command does not generate results, so it cannot start a search' }, { span: first.span });
+  }
+  return false;
 }

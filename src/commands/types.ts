@@ -4,7 +4,8 @@
  * commands pass rows on as they come; blocking commands keep only their state and emit at end().
  */
 import type { Row } from '../data/event.js';
-import type { Command } from '../spl/ast.js';
+import type { Command, Pipeline } from '../spl/ast.js';
+import type { Services } from './services.js';
 import type { Clock } from '../time/clock.js';
 
 export interface Sink {
@@ -23,6 +24,7 @@ export type StreamOrder = 'input' | 'ordered';
 export interface BindContext {
   readonly clock: Clock;
   readonly order: StreamOrder;
+  readonly services: Services;
 }
 
 export interface CompiledCommand {
@@ -37,6 +39,10 @@ export interface CommandImpl<C extends Command> {
   readonly kind: C['kind'];
   /** The command needs its input newest-first (order-dependent streaming commands). */
   readonly needsOrder: boolean;
+  /** A generating command makes its results without input events (`| makeresults`, `| inputlookup x`). */
+  readonly generating?: boolean;
+  /** Subsearches to run before this search is bound; their rows reach `compile` via services. */
+  subsearches?(cmd: C): readonly Pipeline[];
   /** Check invariants and build the operator; throws SplError with spans on bad arguments. */
   compile(cmd: C, ctx: BindContext): CompiledCommand;
 }

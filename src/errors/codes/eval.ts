@@ -18,6 +18,11 @@ export const EVAL_CODES = {
   R101: { phase: 'run', message: "Error in '{command}' command: {reason}" },
   /** One input longer than the regex input cap (PcreOptions.maxInputLength, 1 MiB by default). */
   R102: { phase: 'run', message: "The regex '{pattern}' cannot be applied to a value of {length} characters: the limit is {limit}" },
+  /** A regular expression read from a field (not a literal) that is invalid or not runnable, as B105. */
+  R104: {
+    phase: 'run',
+    message: "Error in '{command}' command: Encountered the following error while compiling the regex '{pattern}': Regex: {reason}",
+  },
   /** A pattern whose backtracking cost on this input is too high, and the linear engine cannot run it. */
   R103: { phase: 'run', message: "The regex '{pattern}' cannot be applied to a value of {length} characters: {reason}" },
 } as const;

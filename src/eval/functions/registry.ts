@@ -5,11 +5,13 @@
 import { CONDITIONAL_FUNCTIONS } from './conditional.js';
 import { CONVERSION_FUNCTIONS } from './conversion.js';
 import { CRYPTO_FUNCTIONS } from './crypto.js';
+import { DATETIME_FUNCTIONS } from './datetime.js';
 import type { EvalFunction } from './define.js';
 import { INFORMATIONAL_FUNCTIONS } from './informational.js';
 import { JSON_FUNCTIONS } from './json.js';
 import { MATH_FUNCTIONS } from './math.js';
 import { MULTIVALUE_FUNCTIONS } from './multivalue.js';
+import { REGEX_FUNCTIONS } from './regex.js';
 import { STATISTICAL_FUNCTIONS } from './statistical.js';
 import { TEXT_FUNCTIONS } from './text.js';
 
@@ -23,6 +25,8 @@ const FAMILIES: readonly (readonly EvalFunction[])[] = [
   CRYPTO_FUNCTIONS,
   MATH_FUNCTIONS,
   STATISTICAL_FUNCTIONS,
+  REGEX_FUNCTIONS,
+  DATETIME_FUNCTIONS,
 ];
 
 export const FUNCTIONS: ReadonlyMap<string, EvalFunction> = new Map(
