@@ -23,7 +23,7 @@ import type { Row } from './data/event.js';
 import { extractFields } from './data/extract.js';
 import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
 import { SplError } from './errors/spl-error.js';
-import { execute } from './exec/execute.js';
+import { execute, executeRows } from './exec/execute.js';
 import { isExpansionError } from './macros/expansion-error.js';
 import { expandMacros, type ExpandResult } from './macros/expand.js';
 import { buildMacroTable, loadMacroPaths, parseInlineMacro } from './macros/load.js';
@@ -169,7 +169,19 @@ interface RunContext {
 async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows: Row[]; kind: 'events' | 'table' }> {
   const limits = ctx.options.limits ?? DEFAULT_LIMITS;
   const subsearchRows = await runSubsearches(pipeline, ctx, limits);
-  const services: Services = { subsearchResults: (p) => subsearchRows.get(p) ?? [], limits };
+  const services: Services = {
+    subsearchResults: (p) => {
+      const rows = subsearchRows.get(p);
+      if (!rows) throw new Error('internal: a subsearch was not listed by its command, so it did not run');
+      return rows;
+    },
+    // Rows handed to a nested pipeline are already in result order.
+    compileNested: (p) => {
+      const nested = bind(p, { clock: ctx.options.clock, services, nested: true });
+      return (rows) => executeRows(nested, rows);
+    },
+    limits,
+  };
   const plan = bind(pipeline, { clock: ctx.options.clock, services });
   const { rows, stats } = await execute(plan, plan.generating ? noEvents() : readWindowed(ctx), (ev) => extractFields(ev));
   if (ctx.depth === 0) ctx.events = stats.events;

@@ -23,13 +23,15 @@ export interface Plan {
 export interface BindOptions {
   readonly clock: Clock;
   readonly services?: Services;
+  /** A pipeline run over rows of the enclosing search (appendpipe, foreach): already ordered, no start rules. */
+  readonly nested?: boolean;
 }
 
 export function bind(pipeline: Pipeline, options: BindOptions): Plan {
   const services = options.services ?? NO_SERVICES;
-  const generating = checkStart(pipeline);
+  const generating = options.nested ? false : checkStart(pipeline);
   const operators: Operator[] = [];
-  let order: StreamOrder = generating ? 'ordered' : 'input';
+  let order: StreamOrder = generating || options.nested ? 'ordered' : 'input';
   let transforms = false;
   for (const [i, cmd] of pipeline.commands.entries()) {
     const impl = commandImpl(cmd);

@@ -18,6 +18,11 @@ export const DEFAULT_LIMITS: Limits = { subsearchMaxResults: 10_000, subsearchMa
 export interface Services {
   /** The rows a subsearch of this search returned; only pipelines listed by `subsearches()`. */
   subsearchResults(subsearch: Pipeline): readonly Row[];
+  /**
+   * Bind a pipeline that runs over rows this search produces (`appendpipe [...]`, a `foreach`
+   * template): bound once, then run synchronously over each batch of rows given to it.
+   */
+  compileNested(pipeline: Pipeline): (rows: readonly Row[]) => Row[];
   readonly limits: Limits;
 }
 
@@ -25,6 +30,9 @@ export interface Services {
 export const NO_SERVICES: Services = {
   subsearchResults: () => {
     throw new Error('internal: subsearch results requested but none were run');
+  },
+  compileNested: () => {
+    throw new Error('internal: nested pipelines need the pipeline module');
   },
   limits: DEFAULT_LIMITS,
 };

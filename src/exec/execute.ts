@@ -27,3 +27,13 @@ export async function execute(
   head.end();
   return { rows, stats };
 }
+
+/** Run a bound plan over rows already in memory, synchronously (nested pipelines). */
+export function executeRows(plan: Plan, rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  const collect: Sink = { push: (row) => out.push(row), end: () => undefined };
+  const head = plan.operators.reduceRight<Sink>((next, op) => op(next), collect);
+  for (const row of rows) head.push(row);
+  head.end();
+  return out;
+}
