@@ -4,7 +4,8 @@
 // byte-identical output. Used to build fixtures for the "Amazon EKS Kubernetes Pod scan detection".
 //
 //   node scripts/gen-eks-events.mjs --events N --seed S [--out FILE] [--start ISO] [--anomaly-rate R]
-import { writeFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createRng } from './eks/prng.mjs';
 import { buildEstate } from './eks/cluster.mjs';
 import { hecLine } from './eks/event.mjs';
@@ -52,7 +53,19 @@ function* generate({ events, seed, rate, startUs }) {
   }
 }
 
-const opts = parseArgs(process.argv.slice(2));
-const text = [...generate(opts)].map((line) => `${line}\n`).join('');
-if (opts.out) writeFileSync(opts.out, text);
-else process.stdout.write(text);
+/** Written in ~1 MiB chunks, so a million events (over a gigabyte) never sit in memory at once. */
+async function write(opts) {
+  const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+  let chunk = '';
+  for (const line of generate(opts)) {
+    chunk += `${line}\n`;
+    if (chunk.length >= 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  if (chunk) out.write(chunk);
+  if (opts.out) await new Promise((resolve, reject) => out.end((err) => (err ? reject(err) : resolve())));
+}
+
+await write(parseArgs(process.argv.slice(2)));

@@ -19,7 +19,9 @@ import { bind } from './bind/bind.js';
 import { commandImpl } from './commands/registry.js';
 import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
 import { filterEvents, inWindow, noEvents, resultSetOf } from './exec/results.js';
-import type { Row } from './data/event.js';
+import type { RawEvent, Row } from './data/event.js';
+import { buildPrefilter, type Prefilter } from './data/prefilter.js';
+import { requiredText } from './search/required-text.js';
 import { extractFields } from './data/extract.js';
 import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
 import { SplError } from './errors/spl-error.js';
@@ -135,6 +137,8 @@ export interface RunOptions {
   /** The job's time range (`--earliest`/`--latest`), already resolved; undefined = unbounded. */
   readonly window?: { readonly earliest?: number; readonly latest?: number };
   readonly limits?: Limits;
+  /** Skip event lines that cannot match the first search (default on; results are the same). */
+  readonly prefilter?: boolean;
 }
 
 export interface RunResult {
@@ -183,8 +187,10 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
     limits,
   };
   const plan = bind(pipeline, { clock: ctx.options.clock, services });
-  const { rows, stats } = await execute(plan, plan.generating ? noEvents() : readWindowed(ctx), (ev) => extractFields(ev));
-  if (ctx.depth === 0) ctx.events = stats.events;
+  const counters = { skipped: 0 };
+  const events = plan.generating ? noEvents<RawEvent>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
+  const { rows, stats } = await execute(plan, events, (ev) => extractFields(ev));
+  if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
   return { rows, kind: plan.resultKind };
 }
 
@@ -202,9 +208,17 @@ async function runSubsearches(pipeline: Pipeline, ctx: RunContext, limits: Limit
   return results;
 }
 
-function readWindowed(ctx: RunContext) {
+/** The raw-text prefilter for a pipeline that starts with a search (src/search/required-text.ts). */
+function prefilterFor(pipeline: Pipeline, options: RunOptions): Prefilter | undefined {
+  const first = pipeline.commands[0];
+  if (options.prefilter === false || first?.kind !== 'search') return undefined;
+  return buildPrefilter(requiredText(first.expr));
+}
+
+function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counters: { skipped: number }) {
   const { options } = ctx;
-  const events = readEvents(options.inputs, { ...options.read, zone: options.clock.zone }, (p) => {
+  const read = { ...options.read, zone: options.clock.zone, prefilter, counters };
+  const events = readEvents(options.inputs, read, (p) => {
     if (ctx.depth === 0) ctx.problems.push(p);
   });
   return options.window ? filterEvents(events, inWindow(options.window)) : events;

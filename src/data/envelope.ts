@@ -4,6 +4,7 @@
  * metadata overrides the reader's defaults and its `event` becomes the event. Everything else is an
  * event as it stands, with `_raw` = its text as given.
  */
+import type { Prefilter } from './prefilter.js';
 import type { EventMeta, FieldValue, RawEvent, Scalar } from './event.js';
 import { envelopeTime, findEventTime, type TimeOptions } from './event-time.js';
 import { compactJson, memberValueSpan } from './json-scan.js';
@@ -13,7 +14,10 @@ export interface SourceContext {
   readonly file: string;
   readonly meta: EventMeta;
   readonly time: TimeOptions;
-  readonly counter: { seq: number };
+  /** `skipped`: lines the prefilter ruled out; they count as events read. */
+  readonly counter: { seq: number; skipped: number };
+  /** Set when the search allows skipping lines that cannot match (data/prefilter.ts). */
+  readonly prefilter?: Prefilter;
 }
 
 const META_KEYS: ReadonlySet<string> = new Set(['time', 'host', 'source', 'sourcetype', 'index']);

@@ -9,6 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { SplError } from '../errors/spl-error.js';
+import type { Prefilter } from './prefilter.js';
 import type { EventMeta, RawEvent } from './event.js';
 import type { SourceContext } from './envelope.js';
 import { FileParser, type InputProblem, type ProblemSink } from './records.js';
@@ -30,6 +31,10 @@ export interface ReadOptions {
   readonly zone: string;
   /** Bytes per read (default 1 MiB); tests use tiny chunks to cross boundaries. */
   readonly chunkSize?: number;
+  /** Skip NDJSON lines that cannot match the search (issue 5); unset = parse every line. */
+  readonly prefilter?: Prefilter;
+  /** Receives the count of lines the prefilter skipped (they are events read, never lost). */
+  readonly counters?: { skipped: number };
   /** What `-` reads (default process.stdin). */
   readonly stdin?: AsyncIterable<Uint8Array>;
 }
@@ -43,7 +48,7 @@ export async function* readEventBatches(
   options: ReadOptions,
   report: (problem: InputProblem) => void,
 ): AsyncGenerator<RawEvent[]> {
-  const counter = { seq: 0 };
+  const counter = { seq: 0, skipped: 0 };
   for (const input of inputs) {
     for (const file of await listInput(input)) {
       const ctx: SourceContext = {
@@ -51,8 +56,10 @@ export async function* readEventBatches(
         meta: defaultMeta(file, options),
         time: { timeField: options.timeField, zone: options.zone },
         counter,
+        prefilter: options.prefilter,
       };
       yield* readInput(file, ctx, options, report);
+      if (options.counters) options.counters.skipped = counter.skipped;
     }
   }
 }

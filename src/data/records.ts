@@ -69,6 +69,11 @@ class LineCounter {
  * decoded from the bytes one by one, so each `_raw` is its own string and a kept event does not
  * pin a whole chunk in memory; a newline byte never sits inside a multibyte UTF-8 character.
  */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlankByte(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export class FileParser {
   private mode: 'detect' | 'lines' | 'document' = 'detect';
   private line = 0;
@@ -111,6 +116,7 @@ export class FileParser {
 
   /** The complete lines of `bytes` from `pos`; a partial last line waits in `pending`. */
   private lines(bytes: Buffer, pos: number, out: RawEvent[]): void {
+    if (this.mode === 'lines' && this.ctx.prefilter) pos = this.prefiltered(bytes, pos, out);
     while (pos < bytes.length) {
       if (this.mode === 'document') {
         this.document.push(bytes.subarray(pos));
@@ -155,6 +161,36 @@ export class FileParser {
     if (!Array.isArray(value)) out.push(jsonEvent(this.ctx, value, line, 0, line.length, this.line));
     else this.emit(value, line, { start: 0, end: line.length }, new LineCounter(line, 0, this.line), out);
     return false;
+  }
+
+  /**
+   * The whole lines of `bytes` from `pos`, parsing only the prefilter's candidates; returns where
+   * the partial last line starts. Skipped lines are counted, never lost.
+   */
+  private prefiltered(bytes: Buffer, pos: number, out: RawEvent[]): number {
+    const last = bytes.lastIndexOf(LF);
+    if (last < pos) return pos;
+    const text = bytes.toString('latin1', pos, last);
+    let from = 0;
+    for (const [start, end] of this.ctx.prefilter!.candidates(text)) {
+      this.skip(text, from, start);
+      this.lineOf(bytes, pos + start, pos + end, out);
+      from = end + 1;
+    }
+    this.skip(text, from, text.length + 1);
+    return last + 1;
+  }
+
+  /** The lines starting in text [from, to): read past, and counted as skipped events unless blank. */
+  private skip(text: string, from: number, to: number): void {
+    let start = from;
+    while (start < to && start <= text.length) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 ? text.length : nl;
+      this.line++;
+      if (!isBlank(text, start, end)) this.ctx.counter.skipped++;
+      start = end + 1;
+    }
   }
 
   private badLine(raw: string, line: number, e: unknown, out: RawEvent[]): void {
