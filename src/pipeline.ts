@@ -16,7 +16,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import { bind } from './bind/bind.js';
-import { commandImpl } from './commands/registry.js';
 import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
 import { filterEvents, inWindow, noEvents, resultSetOf } from './exec/results.js';
 import type { RawEvent, Row } from './data/event.js';
@@ -25,6 +24,7 @@ import { requiredText } from './search/required-text.js';
 import { extractFields } from './data/extract.js';
 import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
 import { SplError } from './errors/spl-error.js';
+import { LookupStore, type LookupConfig } from './lookups/store.js';
 import { execute, executeRows } from './exec/execute.js';
 import { isExpansionError } from './macros/expansion-error.js';
 import { expandMacros, type ExpandResult } from './macros/expand.js';
@@ -34,6 +34,7 @@ import type { ResultSet } from './output/result-set.js';
 import { identityMap, sliceOf, type MappedText, type SourceMap } from './source/source-map.js';
 import type { Pipeline } from './spl/ast.js';
 import { parse } from './spl/parse.js';
+import { collectEvents, runSearchNow, subsearchesOfCommand, usesCommand, type NestedSearchEnv } from './nested-search.js';
 import type { Clock } from './time/clock.js';
 
 /** The shipped macro definitions (default layer), beside `src/` and `dist/`. */
@@ -137,8 +138,12 @@ export interface RunOptions {
   /** The job's time range (`--earliest`/`--latest`), already resolved; undefined = unbounded. */
   readonly window?: { readonly earliest?: number; readonly latest?: number };
   readonly limits?: Limits;
+  /** Lookup tables: `--lookups` folders and files, and a detection's repository lookups/. */
+  readonly lookups?: LookupConfig;
   /** Skip event lines that cannot match the first search (default on; results are the same). */
   readonly prefilter?: boolean;
+  /** A MaxMind DB file for `iplocation` (`--geoip PATH`). */
+  readonly geoip?: string;
 }
 
 export interface RunResult {
@@ -152,10 +157,16 @@ export interface RunResult {
 export async function runSearch(options: RunOptions): Promise<RunResult> {
   const prepared = prepare(options.query, options.macros);
   const problems: InputProblem[] = [];
-  const ctx: RunContext = { options, problems, depth: 0, events: 0 };
+  const lookups = options.lookups ? LookupStore.load(options.lookups) : undefined;
+  const ctx: RunContext = { options, problems, depth: 0, events: 0, lookups, mapEvents: { events: undefined } };
   try {
-    const { rows, kind } = await runPipeline(prepared.pipeline, ctx);
-    return { results: resultSetOf(kind, rows), problems, events: ctx.events, expansion: prepared.expansion };
+    // `map` runs searches while results flow, synchronously: it needs the events in memory (input
+    // problems are reported by the main search's own read, so this read is not depth 0).
+    if (usesCommand(prepared.pipeline, 'map')) {
+      ctx.mapEvents.events = await collectEvents(readWindowed({ ...ctx, depth: 1 }, undefined, { skipped: 0 }));
+    }
+    const { rows, kind, columns } = await runPipeline(prepared.pipeline, ctx);
+    return { results: resultSetOf(kind, rows, columns), problems, events: ctx.events, expansion: prepared.expansion };
   } catch (e) {
     throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
   }
@@ -165,12 +176,15 @@ interface RunContext {
   readonly options: RunOptions;
   readonly problems: InputProblem[];
   readonly depth: number;
+  readonly lookups?: LookupStore;
   /** Events read by the main search (subsearches read the inputs again and do not count). */
   events: number;
+  /** The job's events, read up front only when the query uses `map` (src/nested-search.ts). */
+  readonly mapEvents: { events: readonly RawEvent[] | undefined };
 }
 
 /** One pipeline: its subsearches run first (each over the inputs), then it is bound and run. */
-async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows: Row[]; kind: 'events' | 'table' }> {
+async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows: Row[]; kind: 'events' | 'table'; columns: readonly string[] | null }> {
   const limits = ctx.options.limits ?? DEFAULT_LIMITS;
   const subsearchRows = await runSubsearches(pipeline, ctx, limits);
   const services: Services = {
@@ -184,28 +198,47 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
       const nested = bind(p, { clock: ctx.options.clock, services, nested: true });
       return (rows) => executeRows(nested, rows);
     },
+    runSearch: (search, origin) => runSearchNow(search, origin, nestedEnv(ctx, services, limits)),
     limits,
+    lookups: ctx.lookups,
+    geoip: ctx.options.geoip,
   };
-  const plan = bind(pipeline, { clock: ctx.options.clock, services });
+  const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
   const counters = { skipped: 0 };
   const events = plan.generating ? noEvents<RawEvent>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
   const { rows, stats } = await execute(plan, events, (ev) => extractFields(ev));
   if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
-  return { rows, kind: plan.resultKind };
+  return { rows, kind: plan.resultKind, columns: plan.columns };
 }
 
 async function runSubsearches(pipeline: Pipeline, ctx: RunContext, limits: Limits): Promise<Map<Pipeline, Row[]>> {
   const results = new Map<Pipeline, Row[]>();
   for (const cmd of pipeline.commands) {
-    for (const sub of commandImpl(cmd)?.subsearches?.(cmd as never) ?? []) {
+    for (const sub of subsearchesOfCommand(cmd)) {
       if (ctx.depth + 1 > limits.subsearchMaxDepth) {
         throw new SplError('B008', { command: 'search', reason: `subsearches nest deeper than ${limits.subsearchMaxDepth}` }, { span: sub.span });
       }
+      // Each command applies its own limit (search: [subsearch] maxout, join: [join] subsearch_maxout).
       const { rows } = await runPipeline(sub, { ...ctx, depth: ctx.depth + 1 });
-      results.set(sub, rows.slice(0, limits.subsearchMaxResults));
+      results.set(sub, rows);
     }
   }
   return results;
+}
+
+function nestedEnv(ctx: RunContext, base: Services, limits: Limits): NestedSearchEnv {
+  const events = ctx.mapEvents.events;
+  if (!events) throw new Error('internal: a search runs a nested search but its events were not loaded');
+  let macros: MacroEnvironment | undefined;
+  const expand = (text: string): string => {
+    macros ??= loadMacroEnvironment(ctx.options.macros);
+    try {
+      return expandWith(macros, { text, name: '<map search>' }).text;
+    } catch (e) {
+      throw e instanceof StageError ? e.error : e;
+    }
+  };
+  return { events, clock: ctx.options.clock, limits, expand, base, depth: ctx.depth };
 }
 
 /** The raw-text prefilter for a pipeline that starts with a search (src/search/required-text.ts). */

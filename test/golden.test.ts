@@ -25,6 +25,7 @@ async function check(c: GoldenCase): Promise<void> {
   if (expected.unordered) expect(sortRows(out.rows!)).toEqual(sortRows(expected.rows));
   else expect(out.rows).toEqual(expected.rows);
   if (expected.fields) expect(out.fields).toEqual(expected.fields);
+  if (c.written) expect(out.written).toEqual(c.written);
 }
 
 for (const group of groups) {

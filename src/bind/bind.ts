@@ -18,6 +18,8 @@ export interface Plan {
   readonly generating: boolean;
   /** 'events' when no transforming command ran (output field order differs, spec 07 O4). */
   readonly resultKind: 'events' | 'table';
+  /** Declared output columns of a table (`table a b`, stats' BY and outputs), patterns allowed. */
+  readonly columns: readonly string[] | null;
 }
 
 export interface BindOptions {
@@ -25,18 +27,21 @@ export interface BindOptions {
   readonly services?: Services;
   /** A pipeline run over rows of the enclosing search (appendpipe, foreach): already ordered, no start rules. */
   readonly nested?: boolean;
+  /** A subsearch: its generating command needs no leading `|` (`[inputlookup x | fields f]`, `[tstats ...]`). */
+  readonly subsearch?: boolean;
 }
 
 export function bind(pipeline: Pipeline, options: BindOptions): Plan {
   const services = options.services ?? NO_SERVICES;
-  const generating = options.nested ? false : checkStart(pipeline);
+  const generating = options.nested ? false : checkStart(pipeline, options.subsearch ?? false);
   const operators: Operator[] = [];
   let order: StreamOrder = generating || options.nested ? 'ordered' : 'input';
   let transforms = false;
+  let columns: readonly string[] | null = null;
   for (const [i, cmd] of pipeline.commands.entries()) {
     const impl = commandImpl(cmd);
     if (!impl) throw new SplError('B007', { command: commandName(cmd) }, { span: cmd.span });
-    if (impl.generating && i > 0) throw new SplError('B008', { command: commandName(cmd), reason: 'a generating command must come first, after "|"' }, { span: cmd.span });
+    if (impl.generating && i > 0 && !impl.appends?.(cmd)) throw new SplError('B008', { command: commandName(cmd), reason: 'a generating command must come first, after "|"' }, { span: cmd.span });
     if (impl.needsOrder && order === 'input') {
       operators.push(timeOrderOperator);
       order = 'ordered';
@@ -45,21 +50,23 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
     operators.push(compiled.operator);
     if (compiled.ordersOutput) order = 'ordered';
     transforms ||= compiled.transforms;
+    if (compiled.columns) columns = compiled.columns(columns);
+    else if (compiled.transforms) columns = null;
   }
   if (order === 'input') operators.push(timeOrderOperator);
-  return { operators, generating, resultKind: transforms ? 'table' : 'events' };
+  return { operators, generating, resultKind: transforms ? 'table' : 'events', columns };
 }
 
 /**
  * A search starts with events (an implicit or explicit `search`) or, after a leading `|`, with a
  * generating command. `| search x` is the same as `search x` (three security_content searches).
  */
-function checkStart(pipeline: Pipeline): boolean {
+function checkStart(pipeline: Pipeline, subsearch: boolean): boolean {
   const first = pipeline.commands[0];
   if (!first) return false;
   const impl = commandImpl(first);
   if (impl?.generating) {
-    if (!pipeline.leadingPipe) throw new SplError('B008', { command: commandName(first), reason: 'a generating command needs a leading "|"' }, { span: first.span });
+    if (!pipeline.leadingPipe && !subsearch) throw new SplError('B008', { command: commandName(first), reason: 'a generating command needs a leading "|"' }, { span: first.span });
     return true;
   }
   if (pipeline.leadingPipe && first.kind !== 'search') {

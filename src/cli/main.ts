@@ -54,6 +54,8 @@ export function buildProgram(): Command {
     .option('--host <h>', 'host for events without one (default: unknown)')
     .option('--index <i>', 'index for events without one (default: main)')
     .option('--time-field <path>', 'field holding the event time (e.g. requestReceivedTimestamp)')
+    .option('--lookups <path...>', 'lookup folders or files (CSV, lookup YAML, transforms.conf); outputlookup writes to the first folder', collect, [])
+    .option('--geoip <path>', 'MaxMind DB file (.mmdb) for iplocation, e.g. GeoLite2-City.mmdb or dbip-city-lite.mmdb')
     .addOption(new Option('-o, --format <format>', 'output format (table on a terminal, json otherwise)').choices(['table', 'csv', 'json', 'ndjson']))
     .option('--debug', 'print stack traces of internal errors');
   run.action(async (spl: string | undefined, flags: RunFlags) => {

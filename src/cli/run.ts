@@ -1,6 +1,7 @@
 /** `splq run`: the search over the events, results on stdout, problems and errors on stderr. */
 import { renderResults } from '../output/index.js';
 import { runSearch } from '../pipeline.js';
+import { repositoryLookups } from '../lookups/locate.js';
 import { clockFrom, macroConfig, outputFormat, querySource, timeBound, type MacroOptions, type QueryOptions } from './options.js';
 import { reportFailure } from './report.js';
 import { reportProblems } from './problems.js';
@@ -18,6 +19,8 @@ export interface RunFlags extends QueryOptions, MacroOptions {
   timeField?: string;
   format?: string;
   debug?: boolean;
+  lookups?: string[];
+  geoip?: string;
 }
 
 export async function runCommand(spl: string | undefined, flags: RunFlags): Promise<number> {
@@ -33,6 +36,8 @@ export async function runCommand(spl: string | undefined, flags: RunFlags): Prom
       read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField },
       clock,
       window: earliest === undefined && latest === undefined ? undefined : { earliest, latest },
+      lookups: lookupConfig(flags),
+      geoip: flags.geoip,
     });
     reportProblems(result.problems);
     process.stdout.write(renderResults(format, result.results, { zone: clock.zone, color: process.stdout.isTTY === true }));
@@ -40,4 +45,10 @@ export async function runCommand(spl: string | undefined, flags: RunFlags): Prom
   } catch (e) {
     return reportFailure(e, flags.debug);
   }
+}
+
+/** `--lookups` paths, then the lookups/ of the repository a `-d` detection comes from (never written). */
+function lookupConfig(flags: RunFlags): { paths: string[]; readOnly: string[] } {
+  const repo = flags.detection ? repositoryLookups(flags.detection) : undefined;
+  return { paths: flags.lookups ?? [], readOnly: repo ? [repo] : [] };
 }

@@ -17,13 +17,21 @@ export const renameCommand: CommandImpl<RenameCommand> = {
   compile(cmd) {
     checkDistinctSources(cmd.pairs);
     const renamers = cmd.pairs.map(compilePair);
-    return streaming((row, next) => {
+    const step = streaming((row, next) => {
       let fields = row.fields;
       for (const r of renamers) fields = r(fields);
       next.push(fields === row.fields ? row : { fields, seq: row.seq });
     });
+    return { ...step, columns: (previous) => previous && renameColumns(previous, renamers) };
   },
 };
+
+/** Declared table columns follow the renames: `stats count by a | rename a AS b` has columns b, count. */
+function renameColumns(columns: readonly string[], renamers: readonly Renamer[]): string[] {
+  let fields = new Map<string, FieldValue>(columns.map((c) => [c, '']));
+  for (const r of renamers) fields = r(fields);
+  return [...fields.keys()];
+}
 
 /** R5: one field cannot get two names in one command. */
 function checkDistinctSources(pairs: readonly RenamePair[]): void {

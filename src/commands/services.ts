@@ -4,16 +4,19 @@
  * search's limits. Lookups, GeoIP and the like join here as they arrive.
  */
 import type { Row } from '../data/event.js';
-import type { Pipeline } from '../spl/ast.js';
+import type { Pipeline, Span } from '../spl/ast.js';
+import type { LookupStore } from '../lookups/store.js';
 
 export interface Limits {
   /** Results a subsearch may return (limits.conf [subsearch] maxout). */
   readonly subsearchMaxResults: number;
   /** Nesting depth of subsearches. */
   readonly subsearchMaxDepth: number;
+  /** Subsearch rows `join` joins against (limits.conf [join] subsearch_maxout). */
+  readonly joinSubsearchMaxResults: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { subsearchMaxResults: 10_000, subsearchMaxDepth: 10 };
+export const DEFAULT_LIMITS: Limits = { subsearchMaxResults: 10_000, subsearchMaxDepth: 10, joinSubsearchMaxResults: 50_000 };
 
 export interface Services {
   /** The rows a subsearch of this search returned; only pipelines listed by `subsearches()`. */
@@ -23,7 +26,16 @@ export interface Services {
    * template): bound once, then run synchronously over each batch of rows given to it.
    */
   compileNested(pipeline: Pipeline): (rows: readonly Row[]) => Row[];
+  /**
+   * Run a whole search now, synchronously, over the job's events (`map`, once per input row): a
+   * text is expanded with the job's macros and parsed first; errors point at `origin`.
+   */
+  runSearch(search: string | Pipeline, origin: Span): Row[];
   readonly limits: Limits;
+  /** The configured lookup tables (`--lookups`); absent when none were configured. */
+  readonly lookups?: LookupStore;
+  /** A MaxMind DB file for `iplocation` (`--geoip PATH`); absent when none was given. */
+  readonly geoip?: string;
 }
 
 /** Services for searches that have no subsearches (tests, validation). */
@@ -33,6 +45,9 @@ export const NO_SERVICES: Services = {
   },
   compileNested: () => {
     throw new Error('internal: nested pipelines need the pipeline module');
+  },
+  runSearch: () => {
+    throw new Error('internal: searches run by map need the pipeline module');
   },
   limits: DEFAULT_LIMITS,
 };

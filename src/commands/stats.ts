@@ -4,9 +4,8 @@
  */
 import { newRow, type Row } from '../data/event.js';
 import type { StatsCommand } from '../spl/ast.js';
-import { compareBytes } from '../eval/values.js';
 import { GroupTable, type Group } from '../stats/groups.js';
-import type { Accumulator } from '../stats/types.js';
+import { setResults } from '../stats/feed.js';
 import { planAggregations, planStatsOptions, type PlannedAggregation } from '../stats/plan.js';
 import type { CommandImpl, Sink, StreamOrder } from './types.js';
 
@@ -20,11 +19,14 @@ export const statsCommand: CommandImpl<StatsCommand> = {
     const operator = (next: Sink): Sink => {
       const table = new GroupTable(by, aggs, options.dedupSplitvals);
       const key = { time: 0, seq: 0 };
+      // earliest()/latest() read the result's own _time even when the stream is already ordered.
+      const timeKey = { time: 0, seq: 0 };
       return {
         push: (row) => {
           key.time = orderTime(row, ctx.order);
-          key.seq = row.seq;
-          table.add(row, key);
+          key.seq = timeKey.seq = row.seq;
+          timeKey.time = rowTime(row);
+          table.add(row, key, timeKey);
         },
         end: () => {
           table.sorted().forEach((g, i) => next.push(groupRow(g, by, aggs, i)));
@@ -32,13 +34,18 @@ export const statsCommand: CommandImpl<StatsCommand> = {
         },
       };
     };
-    return { operator, ordersOutput: true, transforms: true };
+    // Columns: BY fields, then the aggregations as named (spec 03 T1, 07 O4).
+    const columns = [...by, ...aggs.filter((a) => !a.wildcard).map((a) => a.output)];
+    return { operator, ordersOutput: true, transforms: true, columns: () => columns };
   },
 };
 
 /** Events not yet sorted are ordered by `_time` (newest first), ties by input order. */
 function orderTime(row: Row, order: StreamOrder): number {
-  if (order === 'ordered') return 0;
+  return order === 'ordered' ? 0 : rowTime(row);
+}
+
+function rowTime(row: Row): number {
   const t = row.fields.get('_time');
   return typeof t === 'number' ? t : -Infinity;
 }
@@ -46,18 +53,6 @@ function orderTime(row: Row, order: StreamOrder): number {
 function groupRow(g: Group, by: readonly string[], aggs: readonly PlannedAggregation[], seq: number): Row {
   const row = newRow(seq);
   by.forEach((name, i) => row.fields.set(name, g.keys[i]!));
-  aggs.forEach((a, i) => {
-    if (a.wildcard) return setWildcardOutputs(row, g.wild[i]!, a);
-    const v = g.accs[i]!.result();
-    if (v !== undefined) row.fields.set(a.output, v);
-  });
+  setResults(row, g, aggs);
   return row;
-}
-
-/** T15: one column per matching field, in byte order of the field names. */
-function setWildcardOutputs(row: Row, accs: Map<string, Accumulator>, a: PlannedAggregation): void {
-  for (const name of [...accs.keys()].sort(compareBytes)) {
-    const v = accs.get(name)!.result();
-    if (v !== undefined) row.fields.set(a.wildcard!.output(name), v);
-  }
 }

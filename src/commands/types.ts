@@ -27,8 +27,16 @@ export interface BindContext {
   readonly services: Services;
 }
 
+/**
+ * How a command shapes the output columns of a table: given the columns declared so far (null =
+ * none), the columns after it. Entries may hold `*` patterns, resolved against the fields the rows
+ * have. A transforming command without a column plan resets it (its rows' field order is used).
+ */
+export type ColumnPlan = (previous: readonly string[] | null) => readonly string[] | null;
+
 export interface CompiledCommand {
   readonly operator: Operator;
+  readonly columns?: ColumnPlan;
   /** Rows leave this command in their final order (transforming commands). */
   readonly ordersOutput: boolean;
   /** The results become a table (field order from the rows), not events. */
@@ -41,8 +49,16 @@ export interface CommandImpl<C extends Command> {
   readonly needsOrder: boolean;
   /** A generating command makes its results without input events (`| makeresults`, `| inputlookup x`). */
   readonly generating?: boolean;
-  /** Subsearches to run before this search is bound; their rows reach `compile` via services. */
-  subsearches?(cmd: C): readonly Pipeline[];
+  /**
+   * A generating command that, written this way, appends to the results before it instead
+   * (`inputlookup append=t`), so it may follow other commands.
+   */
+  appends?(cmd: C): boolean;
+  /**
+   * Subsearches to run before this search is bound; their rows reach `compile` via services.
+   * `within` lists those of a pipeline the command binds itself (`appendpipe [...]`), recursively.
+   */
+  subsearches?(cmd: C, within: (nested: Pipeline) => readonly Pipeline[]): readonly Pipeline[];
   /** Check invariants and build the operator; throws SplError with spans on bad arguments. */
   compile(cmd: C, ctx: BindContext): CompiledCommand;
 }

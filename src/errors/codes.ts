@@ -10,6 +10,11 @@ import { BIND_CODES } from './codes/bind.js';
 import { RUN_CODES } from './codes/run.js';
 import { INPUT_CODES } from './codes/input.js';
 import { EVAL_CODES } from './codes/eval.js';
+import { COMMANDS_B_CODES } from './codes/commands-b.js';
+import { LOOKUP_CODES } from './codes/lookups.js';
+import { COMMANDS_C_CODES } from './codes/commands-c.js';
+import { COMMANDS_A_CODES } from './codes/commands-a.js';
+import { SUBSEARCH_CODES } from './codes/subsearch.js';
 
 export type Phase = 'macro' | 'lex' | 'parse' | 'bind' | 'run' | 'input' | 'usage';
 
@@ -25,6 +30,11 @@ export const CODES = {
   ...RUN_CODES,
   ...INPUT_CODES,
   ...EVAL_CODES,
+  ...COMMANDS_B_CODES,
+  ...LOOKUP_CODES,
+  ...COMMANDS_C_CODES,
+  ...COMMANDS_A_CODES,
+  ...SUBSEARCH_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof CODES;

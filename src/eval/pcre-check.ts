@@ -85,7 +85,8 @@ function repeatSet(node: Extract<PcreNode, { kind: 'Repeat' }>, before: Readonly
   return node.min > 0 ? once : before;
 }
 
-function length(node: PcreNode): number | undefined {
+/** The exact length of what `node` matches (code points), or undefined when it varies. */
+export function length(node: PcreNode): number | undefined {
   switch (node.kind) {
     case 'Char': case 'Set': case 'Dot': return 1;
     case 'Empty': case 'Anchor': return 0;
@@ -110,4 +111,18 @@ function length(node: PcreNode): number | undefined {
 function fixedLength(node: PcreNode, topLevel: boolean): boolean {
   if (topLevel && node.kind === 'Alt') return node.alternatives.every((n) => fixedLength(n, false));
   return length(node) !== undefined;
+}
+
+/** The longest text `node` can match (code points; Infinity when unbounded). */
+export function maxLength(node: PcreNode): number {
+  switch (node.kind) {
+    case 'Char': case 'Set': case 'Dot': return 1;
+    case 'Newline': return 2;
+    case 'Seq': return node.items.reduce((a, n) => a + maxLength(n), 0);
+    case 'Alt': return Math.max(...node.alternatives.map(maxLength));
+    case 'Group': return node.group === 'capture' || node.group === 'plain' || node.group === 'atomic' ? maxLength(node.body) : 0;
+    case 'Repeat': return node.max === 0 ? 0 : maxLength(node.body) * node.max;
+    case 'Backref': return Infinity;
+    default: return 0;
+  }
 }

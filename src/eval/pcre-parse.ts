@@ -5,8 +5,9 @@
  * their spellings. Constructs with no exact translation are refused here, each by name.
  */
 import type { GroupKind, PcreNode, PcreTree } from './pcre-ast.js';
-import { atomEscape, parseClass } from './pcre-escape.js';
-import { GROUP_NAME, PcreReader, type PcreFlags, type PendingRef } from './pcre-reader.js';
+import { backslash, ref, resolveRefs } from './pcre-backslash.js';
+import { parseClass } from './pcre-escape.js';
+import { GROUP_NAME, PcreReader, type PcreFlags } from './pcre-reader.js';
 
 export function parsePcre(pattern: string, flags: PcreFlags): PcreTree {
   const r = new PcreReader(pattern, flags);
@@ -50,10 +51,9 @@ function parseSequence(r: PcreReader): PcreNode {
       r.pos += 2;
       continue;
     }
-    const at = r.pos;
     const atom = parseAtom(r);
     if (atom === undefined) continue; // an option setting such as (?i)
-    items.push(quantified(r, atom, at));
+    items.push(quantified(r, atom));
   }
   if (items.length === 0) return { kind: 'Empty' };
   return items.length === 1 ? items[0]! : { kind: 'Seq', items };
@@ -62,7 +62,6 @@ function parseSequence(r: PcreReader): PcreNode {
 /** `\Q...\E`: literal characters; a quantifier after `\E` applies to the last one, as in PCRE. */
 function quoted(r: PcreReader, items: PcreNode[]): void {
   while (!r.done && !r.startsWith('\\E')) {
-    const at = r.pos;
     const cp = r.nextCodePoint();
     const last = r.done || r.startsWith('\\E');
     const node: PcreNode = { kind: 'Char', cp, caseless: r.flags.i };
@@ -71,7 +70,7 @@ function quoted(r: PcreReader, items: PcreNode[]): void {
       continue;
     }
     if (r.startsWith('\\E')) r.pos += 2;
-    items.push(quantified(r, node, at));
+    items.push(quantified(r, node));
     return;
   }
   if (r.startsWith('\\E')) r.pos += 2;
@@ -92,73 +91,6 @@ function parseAtom(r: PcreReader): PcreNode | undefined {
       if (quantifierAt(r)) r.fail('quantifier does not follow a repeatable item');
       return r.pos++, { kind: 'Char', cp: 0x7b, caseless: r.flags.i };
     default: return { kind: 'Char', cp: r.nextCodePoint(), caseless: r.flags.i };
-  }
-}
-
-/** After a backslash outside a class: anchors, backreferences, refused escapes, or atomEscape. */
-function backslash(r: PcreReader, at: number): PcreNode {
-  const c = r.peek();
-  if (r.done) r.fail('\\ at end of pattern', at);
-  const anchors: Record<string, PcreNode> = {
-    A: { kind: 'Anchor', anchor: 'start' }, z: { kind: 'Anchor', anchor: 'end' }, Z: { kind: 'Anchor', anchor: 'endNl' },
-    b: { kind: 'Anchor', anchor: 'word' }, B: { kind: 'Anchor', anchor: 'notWord' },
-  };
-  if (anchors[c]) return r.pos++, anchors[c]!;
-  const refused: Record<string, string> = {
-    K: '\\K (reset match start)', G: '\\G (anchor at the end of the previous match)', C: '\\C (single code unit)',
-    X: '\\X (extended grapheme cluster)',
-  };
-  if (refused[c]) r.unsupported(refused[c]!, at);
-  if (c === 'g' || c === 'k') return r.pos++, namedOrRelativeRef(r, c, at);
-  if (/[1-9]/.test(c)) {
-    const digits = /^\d+/.exec(r.pattern.slice(r.pos))![0];
-    const n = Number(digits);
-    if (n < 10 || c === '8' || c === '9' || n <= r.groupCount) {
-      r.pos += digits.length;
-      return ref(r, n, undefined, at);
-    }
-  }
-  return atomEscape(r, at);
-}
-
-function ref(r: PcreReader, index: number, name: string | undefined, offset: number): PcreNode {
-  const node: PendingRef = { kind: 'Backref', index, caseless: r.flags.i, name, offset };
-  r.refs.push(node);
-  return node;
-}
-
-/** `\g1 \g{-1} \g{name} \k<name> \k'name' \k{name}`; `\g<..>` is a subroutine call (refused). */
-function namedOrRelativeRef(r: PcreReader, letter: string, at: number): PcreNode {
-  const open = r.peek();
-  if (letter === 'g' && (open === '<' || open === "'")) r.unsupported('subroutine call \\g<...>', at);
-  const close = { '<': '>', "'": "'", '{': '}' }[open];
-  let text: string;
-  if (close) {
-    r.pos++;
-    text = r.readUntil(close, `\\${letter}${open}`);
-  } else if (letter === 'g') {
-    text = /^-?\d*/.exec(r.pattern.slice(r.pos))![0];
-    r.pos += text.length;
-  } else {
-    return r.fail('\\k is not followed by a name in <>, \'\' or {}', at);
-  }
-  if (letter === 'g' && /^-?\d+$/.test(text)) {
-    const n = Number(text);
-    if (n === 0) r.fail('a numbered reference must not be zero', at);
-    return ref(r, n < 0 ? r.groupCount + n + 1 : n, undefined, at);
-  }
-  if (!GROUP_NAME.test(text)) r.fail(`invalid group name "${text}"`, at);
-  return ref(r, 0, text, at);
-}
-
-function resolveRefs(r: PcreReader): void {
-  for (const ref of r.refs) {
-    if (ref.name !== undefined) {
-      ref.index = r.names.indexOf(ref.name);
-      if (ref.index < 1) r.fail(`reference to non-existent group "${ref.name}"`, ref.offset);
-    } else if (ref.index < 1 || ref.index > r.groupCount) {
-      r.fail(`reference to non-existent group ${ref.index}`, ref.offset);
-    }
   }
 }
 
@@ -253,7 +185,7 @@ function quantifierAt(r: PcreReader): RegExpExecArray | null {
   return /^\{(\d+)(,(\d*))?\}/.exec(r.pattern.slice(r.pos));
 }
 
-function quantified(r: PcreReader, atom: PcreNode, _at: number): PcreNode {
+function quantified(r: PcreReader, atom: PcreNode): PcreNode {
   r.skipIgnorable();
   let min: number;
   let max: number;

@@ -8,7 +8,8 @@
  * an unanchored search adds the implicit leading loop).
  */
 import type { PcreNode, PcreTree } from './pcre-ast.js';
-import { ANY, mayOverlap, plainRanges, union, VSPACE, type CharSet } from './pcre-charset.js';
+import { ANY, mayOverlap, union, VSPACE, type CharSet } from './pcre-charset.js';
+import { intersect, stronglyConnected } from './pcre-graph.js';
 
 export interface BacktrackRisk {
   /** Two ways to loop on one word: work grows exponentially with the input. */
@@ -23,12 +24,16 @@ const UNROLL = 3;
 
 interface Fragment { nullable: boolean; first: number[]; last: number[] }
 
+/** A lookaround body and the number of positions created before it (those textually before it). */
+interface Lookaround { readonly body: PcreNode; readonly before: number }
+
 class Automaton {
   readonly sets: CharSet[] = [];
   readonly follow: Set<number>[] = [];
   /** An edge made twice: two different ways (e.g. the inner and outer loop of `(a+)+`) to read on. */
   readonly doubled: [number, number][] = [];
   complex = false;
+  backrefs = false;
 
   position(set: CharSet): number {
     if (this.sets.length >= MAX_POSITIONS) this.complex = true;
@@ -49,7 +54,7 @@ class Automaton {
 
 const EMPTY: Fragment = { nullable: true, first: [], last: [] };
 
-function build(a: Automaton, node: PcreNode, lookarounds: PcreNode[]): Fragment {
+function build(a: Automaton, node: PcreNode, lookarounds: Lookaround[]): Fragment {
   if (a.complex) return EMPTY;
   switch (node.kind) {
     case 'Char': return single(a, { ranges: [node.cp, node.cp], props: [], negated: false });
@@ -57,13 +62,14 @@ function build(a: Automaton, node: PcreNode, lookarounds: PcreNode[]): Fragment 
     case 'Dot': return single(a, ANY);
     case 'Newline': return single(a, { ranges: VSPACE, props: [], negated: false });
     case 'Fail': return single(a, { ranges: [], props: [], negated: false });
-    case 'Backref': return star(a, () => single(a, ANY), false);
+    // A backreference makes no choices of its own: one position; its comparison cost is counted in analyzeNode.
+    case 'Backref': return (a.backrefs = true), single(a, ANY);
     case 'Empty': case 'Anchor': return EMPTY;
     case 'Seq': return node.items.reduce((acc, n) => sequence(a, acc, build(a, n, lookarounds)), EMPTY);
     case 'Alt': return node.alternatives.map((n) => build(a, n, lookarounds)).reduce(choice);
     case 'Group':
       if (node.group === 'capture' || node.group === 'plain' || node.group === 'atomic') return build(a, node.body, lookarounds);
-      lookarounds.push(node.body);
+      lookarounds.push({ body: node.body, before: a.sets.length });
       return EMPTY;
     case 'Repeat': return repeat(a, node, lookarounds);
   }
@@ -94,7 +100,7 @@ function star(a: Automaton, body: () => Fragment, keepNullable: boolean): Fragme
 }
 
 /** Small bounded repeats are unrolled; large ones read like unbounded ones (same growth). */
-function repeat(a: Automaton, node: Extract<PcreNode, { kind: 'Repeat' }>, looks: PcreNode[]): Fragment {
+function repeat(a: Automaton, node: Extract<PcreNode, { kind: 'Repeat' }>, looks: Lookaround[]): Fragment {
   const body = (): Fragment => build(a, node.body, looks);
   if (node.max === 0) return EMPTY;
   if (node.max > UNROLL) return star(a, body, node.min > 0);
@@ -113,21 +119,26 @@ export function analyzeRisk(tree: PcreTree): BacktrackRisk {
 
 function analyzeNode(root: PcreNode, unanchored: boolean): BacktrackRisk {
   const a = new Automaton();
-  const lookarounds: PcreNode[] = [];
+  const lookarounds: Lookaround[] = [];
   const start = unanchored ? a.position(ANY) : -1;
   const f = build(a, root, lookarounds);
   if (unanchored) a.link([start], [start, ...f.first]);
   if (a.complex) return { exponential: true, degree: Infinity };
-  const loops = stronglyConnected(a).filter((c) => c.length > 1 || a.follow[c[0]!]!.has(c[0]!));
+  const loops = stronglyConnected(a.follow).filter((c) => c.length > 1 || a.follow[c[0]!]!.has(c[0]!));
   const loopOf = new Map<number, number>();
   loops.forEach((c, i) => c.forEach((p) => loopOf.set(p, i)));
   const doubledInLoop = a.doubled.some(([f, t]) => loopOf.has(f) && loopOf.get(f) === loopOf.get(t));
   let exponential = doubledInLoop || loops.some((c) => ambiguousLoop(a, c));
-  let degree = loops.length === 0 ? 1 : chainLength(a, loops);
-  for (const body of lookarounds) {
-    const sub = analyzeNode(body, false); // run at one position: no search loop of its own
+  // Comparing a backreference costs up to its length: one more factor of the input length.
+  let degree = (loops.length === 0 ? 1 : chainLength(a, loops)) + (a.backrefs ? 1 : 0);
+  const inLoop = new Set(loops.flat());
+  for (const look of lookarounds) {
+    const sub = analyzeNode(look.body, false); // run at one position: no search loop of its own
     exponential ||= sub.exponential;
-    degree += sub.degree;
+    // Evaluated once per way of reaching it: once per start offset when no loop of the pattern
+    // comes before it, else once per backtracking step of the pattern (the degrees add up).
+    const afterLoop = [...inLoop].some((p) => p < look.before && p !== start);
+    degree = afterLoop ? degree + sub.degree : Math.max(degree, (unanchored ? 1 : 0) + sub.degree);
   }
   return { exponential, degree };
 }
@@ -140,55 +151,6 @@ function anchoredAtStart(node: PcreNode): boolean {
     case 'Group': return (node.group === 'capture' || node.group === 'plain' || node.group === 'atomic') && anchoredAtStart(node.body);
     default: return false;
   }
-}
-
-/** Tarjan's algorithm, iterative. */
-function stronglyConnected(a: Automaton): number[][] {
-  const n = a.sets.length;
-  const index = new Array<number>(n).fill(-1);
-  const low = new Array<number>(n).fill(0);
-  const onStack = new Array<boolean>(n).fill(false);
-  const stack: number[] = [];
-  const out: number[][] = [];
-  let counter = 0;
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    const work: [number, number[]][] = [[root, [...a.follow[root]!]]];
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (work.length > 0) {
-      const [v, next] = work[work.length - 1]!;
-      const w = next.pop();
-      if (w !== undefined) {
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = true;
-          work.push([w, [...a.follow[w]!]]);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v]!, index[w]!);
-        }
-        continue;
-      }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1]![0];
-        low[parent] = Math.min(low[parent]!, low[v]!);
-      }
-      if (low[v] === index[v]) {
-        const comp: number[] = [];
-        let x: number;
-        do {
-          x = stack.pop()!;
-          onStack[x] = false;
-          comp.push(x);
-        } while (x !== v);
-        out.push(comp);
-      }
-    }
-  }
-  return out;
 }
 
 /**
@@ -228,7 +190,7 @@ function ambiguousLoop(a: Automaton, loop: readonly number[]): boolean {
       }
     }
   }
-  return stronglyConnected(product).some((c) => c.some((k) => diagonal.has(k)) && c.some((k) => !diagonal.has(k)));
+  return stronglyConnected(product.follow).some((c) => c.some((k) => diagonal.has(k)) && c.some((k) => !diagonal.has(k)));
 }
 
 /** The longest chain of loops L1 -> L2 -> ... where consecutive loops can read a common word. */
@@ -265,23 +227,4 @@ function linkedThroughCommon(a: Automaton, x: readonly number[], y: readonly num
     }
   }
   return false;
-}
-
-/** The intersection of two sets, null when empty; sets with properties count as everything. */
-function intersect(x: CharSet, y: CharSet): CharSet | null {
-  const rx = plainRanges(x);
-  const ry = plainRanges(y);
-  if (!rx) return ry ? (ry.length ? y : null) : ANY;
-  if (!ry) return rx.length ? x : null;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < rx.length && j < ry.length) {
-    const lo = Math.max(rx[i]!, ry[j]!);
-    const hi = Math.min(rx[i + 1]!, ry[j + 1]!);
-    if (lo <= hi) out.push(lo, hi);
-    if (rx[i + 1]! < ry[j + 1]!) i += 2;
-    else j += 2;
-  }
-  return out.length ? { ranges: out, props: [], negated: false } : null;
 }

@@ -1,30 +1,25 @@
 /**
- * A linear-time matcher for PCRE trees without backreferences, lookarounds, atomic groups or
- * possessive quantifiers: Thompson's construction run as a Pike VM (Russ Cox, "Regular Expression
- * Matching: the Virtual Machine Approach", 2009; the design of RE2). Threads are kept in priority
- * order, so the match and its groups are the leftmost-first ones a backtracking PCRE reports; work
- * is O(pattern size x input length) whatever the pattern. Used for patterns whose backtracking
- * cost analysis (pcre-risk.ts) is too high for the input at hand.
+ * Compiles a PcreTree for the linear-time engine (run by pcre-vm-run.ts): Thompson's construction
+ * as a Pike VM program (Russ Cox, "Regular Expression Matching: the Virtual Machine Approach",
+ * 2009; the design of RE2). Threads keep PCRE's priority order, so the match and its groups are the
+ * leftmost-first ones a backtracking PCRE reports, in O(program size x input length). Trees with
+ * backreferences, atomic groups, possessive quantifiers or unbounded lookarounds are not taken.
  */
-import type { AnchorKind, PcreNode, PcreTree } from './pcre-ast.js';
+import { walk, type AnchorKind, type PcreNode, type PcreTree } from './pcre-ast.js';
+import { Op, type Look, type Program, type Test } from './pcre-vm-run.js';
+import { length, maxLength } from './pcre-check.js';
 import { inRanges, setHas, VSPACE } from './pcre-charset.js';
 import { caseVariants } from './pcre-fold.js';
 
-const enum Op { Char, Match, Jmp, Split, Save, Assert, Fail }
+/**
+ * Lookarounds run as anchored sub-matches at the position reached, so only bounded ones are taken
+ * (the work per position stays constant): lookaheads of at most this many characters, and
+ * lookbehinds whose alternatives have fixed lengths (PCRE requires that anyway).
+ */
+const MAX_LOOKAROUND = 256;
 
 /** Upper bound on compiled instructions (large counted repeats expand). */
 export const MAX_PROGRAM = 100_000;
-
-type Test = (cp: number) => boolean;
-
-interface Program {
-  readonly op: Op[];
-  readonly x: number[];
-  readonly y: number[];
-  readonly tests: Test[];
-  readonly asserts: (AnchorKind | 'notCrLf')[];
-  readonly slots: number;
-}
 
 /** Whether the linear engine can run this tree (and why not, naming the construct). */
 export function linearUnsupported(root: PcreNode): string | undefined {
@@ -33,7 +28,12 @@ export function linearUnsupported(root: PcreNode): string | undefined {
     case 'Repeat': return root.mode === 'possessive' ? 'possessive quantifier' : linearUnsupported(root.body);
     case 'Group':
       if (root.group === 'atomic') return 'atomic group (?>...)';
-      if (root.group !== 'capture' && root.group !== 'plain') return 'lookaround assertion';
+      if ((root.group === 'ahead' || root.group === 'notAhead') && !(maxLength(root.body) <= MAX_LOOKAROUND)) {
+        return 'lookahead of unbounded length';
+      }
+      if ((root.group === 'behind' || root.group === 'notBehind') && behindLengths(root.body) === undefined) {
+        return 'variable-length lookbehind';
+      }
       return linearUnsupported(root.body);
     case 'Seq': return root.items.map(linearUnsupported).find((x) => x !== undefined);
     case 'Alt': return root.alternatives.map(linearUnsupported).find((x) => x !== undefined);
@@ -47,6 +47,9 @@ class Builder {
   readonly y: number[] = [];
   readonly tests: Test[] = [];
   readonly asserts: (AnchorKind | 'notCrLf')[] = [];
+  readonly looks: Look[] = [];
+
+  constructor(readonly slots: number) {}
 
   emit(op: Op, x = 0, y = 0): number {
     if (this.op.length >= MAX_PROGRAM) throw new RangeError('pattern too large for the linear-time engine');
@@ -68,10 +71,35 @@ class Builder {
 }
 
 export function compileProgram(tree: PcreTree): Program {
-  const b = new Builder();
-  compileNode(b, tree.root);
+  return programOf(tree.root, (tree.groupCount + 1) * 2);
+}
+
+function programOf(node: PcreNode, slots: number): Program {
+  const b = new Builder(slots);
+  compileNode(b, node);
   b.emit(Op.Match);
-  return { op: b.op, x: b.x, y: b.y, tests: b.tests, asserts: b.asserts, slots: (tree.groupCount + 1) * 2 };
+  return { op: b.op, x: b.x, y: b.y, tests: b.tests, asserts: b.asserts, looks: b.looks, slots };
+}
+
+/** The fixed length of each top-level alternative of a lookbehind, or undefined if one varies. */
+function behindLengths(body: PcreNode): number[] | undefined {
+  const alternatives = body.kind === 'Alt' ? body.alternatives : [body];
+  const lengths = alternatives.map(length);
+  return lengths.every((l): l is number => l !== undefined) ? lengths : undefined;
+}
+
+function compileLook(b: Builder, n: Extract<PcreNode, { kind: 'Group' }>): void {
+  const behind = n.group === 'behind' || n.group === 'notBehind';
+  const alternatives = behind && n.body.kind === 'Alt' ? n.body.alternatives : [n.body];
+  const lengths = behind ? behindLengths(n.body)! : [-1];
+  const slots: number[] = [];
+  walk(n.body, (x) => (x.kind === 'Group' && x.group === 'capture' ? slots.push(x.index! * 2, x.index! * 2 + 1) : undefined));
+  b.looks.push({
+    negated: n.group === 'notAhead' || n.group === 'notBehind',
+    programs: alternatives.map((alt, i) => ({ program: programOf(alt, b.slots), back: lengths[i]! })),
+    slots,
+  });
+  b.emit(Op.Look, b.looks.length - 1);
 }
 
 function charTest(cp: number, caseless: boolean): Test {
@@ -92,6 +120,7 @@ function compileNode(b: Builder, n: PcreNode): void {
     case 'Seq': return n.items.forEach((i) => compileNode(b, i));
     case 'Alt': return compileAlt(b, n.alternatives);
     case 'Group':
+      if (n.group !== 'capture' && n.group !== 'plain') return compileLook(b, n);
       if (n.group !== 'capture') return compileNode(b, n.body);
       b.emit(Op.Save, n.index! * 2);
       compileNode(b, n.body);
@@ -149,91 +178,4 @@ function compileRepeat(b: Builder, n: Extract<PcreNode, { kind: 'Repeat' }>): vo
 function branch(b: Builder, split: number, body: number, out: number, lazy: boolean): void {
   b.x[split] = lazy ? out : body;
   b.y[split] = lazy ? body : out;
-}
-
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function assertHolds(kind: AnchorKind | 'notCrLf', text: string, pos: number): boolean {
-  const n = text.length;
-  switch (kind) {
-    case 'start': return pos === 0;
-    case 'lineStart': return pos === 0 || (text.charCodeAt(pos - 1) === 10 && pos < n);
-    case 'end': return pos === n;
-    case 'endNl': return pos === n || (pos === n - 1 && text.charCodeAt(pos) === 10);
-    case 'lineEnd': return pos === n || text.charCodeAt(pos) === 10;
-    case 'word': return isWordAt(text, pos - 1) !== isWordAt(text, pos);
-    case 'notWord': return isWordAt(text, pos - 1) === isWordAt(text, pos);
-    case 'notCrLf': return !(text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10);
-  }
-}
-
-/** Capture offsets of the leftmost-first match starting at or after `from` (only at `from` if sticky), or null. */
-export function runProgram(p: Program, text: string, from: number, sticky: boolean): Int32Array | null {
-  const mark = new Int32Array(p.op.length).fill(-1);
-  let clist: Thread[] = [];
-  let nlist: Thread[] = [];
-  let matched: Int32Array | null = null;
-  let gen = 0;
-  const seed = (pos: number): void => {
-    const caps = new Int32Array(p.slots).fill(-1);
-    caps[0] = pos;
-    addThread(p, text, mark, gen, clist, 0, caps, pos);
-  };
-  let pos = from;
-  seed(pos);
-  for (;;) {
-    const cp = pos < text.length ? text.codePointAt(pos)! : -1;
-    const next = pos + (cp > 0xffff ? 2 : 1);
-    gen++;
-    for (const t of clist) {
-      if (p.op[t.pc] === Op.Match) {
-        matched = t.caps.slice();
-        matched[1] = pos;
-        break; // lower-priority threads lose
-      }
-      if (cp >= 0 && p.tests[p.x[t.pc]!]!(cp)) addThread(p, text, mark, gen, nlist, t.pc + 1, t.caps, next);
-    }
-    [clist, nlist] = [nlist, []];
-    if (cp < 0) break;
-    pos = next;
-    if (matched === null && !sticky) seed(pos);
-    if (clist.length === 0 && (matched !== null || sticky)) break;
-  }
-  return matched;
-}
-
-interface Thread {
-  readonly pc: number;
-  readonly caps: Int32Array;
-}
-
-/** Follow jumps, splits (preferred branch first), saves and assertions from `pc0`; queue the threads that read. */
-function addThread(p: Program, text: string, mark: Int32Array, gen: number, list: Thread[], pc0: number, caps0: Int32Array, pos: number): void {
-  const stack: [number, Int32Array][] = [[pc0, caps0]];
-  while (stack.length > 0) {
-    let [pc, caps] = stack.pop()!;
-    for (;;) {
-      if (mark[pc] === gen) break;
-      mark[pc] = gen;
-      const op = p.op[pc]!;
-      if (op === Op.Jmp) pc = p.x[pc]!;
-      else if (op === Op.Split) {
-        stack.push([p.y[pc]!, caps]);
-        pc = p.x[pc]!;
-      } else if (op === Op.Save) {
-        caps = caps.slice();
-        caps[p.x[pc]!] = pos;
-        pc++;
-      } else if (op === Op.Assert) {
-        if (!assertHolds(p.asserts[p.x[pc]!]!, text, pos)) break;
-        pc++;
-      } else {
-        if (op !== Op.Fail) list.push({ pc, caps });
-        break;
-      }
-    }
-  }
 }

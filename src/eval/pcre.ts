@@ -12,7 +12,8 @@ import { emitJavaScript } from './pcre-emit.js';
 import { parsePcre } from './pcre-parse.js';
 import { NO_FLAGS, PcreError, type PcreFlags } from './pcre-reader.js';
 import { analyzeRisk, type BacktrackRisk } from './pcre-risk.js';
-import { compileProgram, linearUnsupported, runProgram } from './pcre-vm.js';
+import { compileProgram, linearUnsupported } from './pcre-vm.js';
+import { runProgram } from './pcre-vm-run.js';
 
 export { PcreError } from './pcre-reader.js';
 
@@ -28,6 +29,8 @@ export interface PcreOptions {
   readonly flags?: string;
   /** Longest input one match may read; longer ones raise R102. Default DEFAULT_MAX_INPUT. */
   readonly maxInputLength?: number;
+  /** 'linear' runs every input on the linear-time engine (PcreError if it cannot run the pattern). */
+  readonly engine?: 'auto' | 'linear';
 }
 
 /** What compilePcre learned about a pattern; shared by every RegExp made from it. */
@@ -57,7 +60,11 @@ export interface PcrePlan {
  */
 export function compilePcre(pattern: string, options: PcreOptions = {}): PcreRegExp {
   const { pcre, js } = splitFlags(options.flags ?? '', pattern);
-  const plan = cachedPlan(pattern, pcre, options.maxInputLength ?? DEFAULT_MAX_INPUT);
+  let plan = cachedPlan(pattern, pcre, options.maxInputLength ?? DEFAULT_MAX_INPUT);
+  if (options.engine === 'linear') {
+    if (!plan.program) throw new PcreError(`cannot run on the linear-time engine: ${linearUnsupported(parsePcre(pattern, pcre).root) ?? 'too large'}`, 0, pattern);
+    plan = { ...plan, backtrackLimit: -1 };
+  }
   return new PcreRegExp(plan.source, plan.jsFlags + js, plan);
 }
 

@@ -2,13 +2,33 @@
 import type { Row } from '../data/event.js';
 import { eventFieldOrder } from '../output/field-order.js';
 import type { ResultSet } from '../output/result-set.js';
+import { compareBytes } from '../eval/values.js';
+import { escapeRegex } from '../search/wildcard.js';
 
-export function resultSetOf(kind: 'events' | 'table', rows: readonly Row[]): ResultSet {
+export function resultSetOf(kind: 'events' | 'table', rows: readonly Row[], columns: readonly string[] | null = null): ResultSet {
   const maps = rows.map((r) => r.fields);
   if (kind === 'events') return { kind: 'events', fields: eventFieldOrder(maps), rows: maps };
-  const fields = new Set<string>();
-  for (const m of maps) for (const k of m.keys()) fields.add(k);
-  return { kind: 'table', fields: [...fields], rows: maps };
+  const seen = new Set<string>();
+  for (const m of maps) for (const k of m.keys()) seen.add(k);
+  return { kind: 'table', fields: columns ? declaredOrder(columns, seen) : [...seen], rows: maps };
+}
+
+/**
+ * Declared columns first, in their order (a listed field no row has still gets its column, as
+ * `table` shows it); a pattern takes the matching fields in byte order; fields added later follow.
+ */
+function declaredOrder(columns: readonly string[], seen: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const c of columns) {
+    if (!c.includes('*')) {
+      out.add(c);
+      continue;
+    }
+    const re = new RegExp(`^${c.split('*').map(escapeRegex).join('.*')}$`, 's');
+    for (const f of [...seen].filter((x) => re.test(x)).sort(compareBytes)) out.add(f);
+  }
+  for (const f of seen) out.add(f);
+  return [...out];
 }
 
 /** The job's time range: earliest inclusive, latest exclusive (spec 04 TM3). */

@@ -3,7 +3,8 @@
  * at extracted values; bare terms look at `_raw` (term-match.ts); `earliest`/`latest` terms bound
  * `_time` (S15).
  */
-import type { Row } from '../data/event.js';
+import { valuesOf, type Row } from '../data/event.js';
+import { scalarText } from '../eval/values.js';
 import { SplError } from '../errors/spl-error.js';
 import type { SearchExpr, SearchValue } from '../spl/ast.js';
 import type { Clock } from '../time/clock.js';
@@ -15,8 +16,8 @@ export type RowPredicate = (row: Row) => boolean;
 
 export interface SearchCompileContext {
   readonly clock: Clock;
-  /** Subsearches cannot run yet: the caller decides how to report them. */
-  readonly onSubsearch: (expr: Extract<SearchExpr, { kind: 'Subsearch' }>) => never;
+  /** A subsearch's predicate: the caller has its results (they ran before the search was bound). */
+  readonly onSubsearch: (expr: Extract<SearchExpr, { kind: 'Subsearch' }>) => RowPredicate;
 }
 
 export function compileSearch(expr: SearchExpr, ctx: SearchCompileContext): RowPredicate {
@@ -26,7 +27,7 @@ export function compileSearch(expr: SearchExpr, ctx: SearchCompileContext): RowP
     case 'Not': return negate(compileSearch(expr.operand, ctx));
     case 'Term': return compileTerm(expr.value);
     case 'Compare': return compileConjunction([expr], ctx);
-    case 'In': return anyOf(expr.values.map((v) => compileComparison(expr.field, '=', v)));
+    case 'In': return compileIn(expr);
     case 'Subsearch': return ctx.onSubsearch(expr);
   }
 }
@@ -45,6 +46,35 @@ function compileConjunction(items: readonly SearchExpr[], ctx: SearchCompileCont
     preds.push((row) => timeOf(row) < now);
   }
   return allOf(preds);
+}
+
+/**
+ * `f IN (a, b, ...)` is `f=a OR f=b ...` (S9). Plain values are looked up in a set (the same
+ * case-insensitive whole-value test as `f=a`), so a subsearch of thousands of values stays fast;
+ * wildcard, CIDR and CASE() values are tested one by one.
+ */
+function compileIn(expr: Extract<SearchExpr, { kind: 'In' }>): RowPredicate {
+  const plain = new Set<string>();
+  const others: RowPredicate[] = [];
+  for (const v of expr.values) {
+    if (v.caseSensitive || v.text.includes('*') || v.text.includes('/')) others.push(compileComparison(expr.field, '=', v));
+    else plain.add(v.text.toLowerCase());
+  }
+  if (plain.size > 0) others.unshift(inSet(expr.field, plain));
+  return anyOf(others);
+}
+
+function inSet(field: string, lowered: ReadonlySet<string>): RowPredicate {
+  const test = (v: string): boolean => {
+    const lower = v.toLowerCase();
+    return lower.length === v.length && lowered.has(lower);
+  };
+  return (row) => {
+    const v = row.fields.get(field);
+    if (v === undefined) return false;
+    for (const x of valuesOf(v)) if (test(scalarText(x))) return true;
+    return false;
+  };
 }
 
 function allOf(preds: RowPredicate[]): RowPredicate {

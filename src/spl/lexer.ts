@@ -125,7 +125,8 @@ export class Lexer {
   private searchToken(): void {
     const text = this.text;
     const start = this.pos;
-    const op = operatorAt(text, start);
+    // `<<FIELD>>` (foreach templates) starts a word, not a `<` comparison.
+    const op = /^<<\w+>>/.test(text.slice(start, start + 64)) ? undefined : operatorAt(text, start);
     if (op) return this.emit(op.type, start, start + op.length);
     const ch = text[start]!;
     if (ch === '(') return this.emit(T.LParen, start, start + 1);

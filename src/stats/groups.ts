@@ -5,22 +5,20 @@
  */
 import type { Row, Scalar } from '../data/event.js';
 import { compareBytes, scalarText } from '../eval/values.js';
+import { feedRow, newAggState, type AggState } from './feed.js';
 import type { OrderKey } from './types.js';
-import type { Accumulator } from './types.js';
 import type { PlannedAggregation } from './plan.js';
-import type { EvalValue } from '../eval/types.js';
 
-export interface Group {
+export interface Group extends AggState {
   readonly keys: readonly Scalar[];
-  readonly accs: Accumulator[];
-  /** Per wildcard aggregation (T15): an accumulator per matching field, created on first sight. */
-  readonly wild: (Map<string, Accumulator> | undefined)[];
 }
 
 const SEP = '\u0000';
+const NONE: readonly Group[] = [];
 
 export class GroupTable {
   private readonly groups = new Map<string, Group>();
+  private single: readonly Group[] | undefined;
 
   constructor(
     private readonly by: readonly string[],
@@ -28,46 +26,28 @@ export class GroupTable {
     private readonly dedupSplitvals: boolean,
   ) {}
 
-  add(row: Row, order: OrderKey): void {
-    if (this.by.length === 0) return this.feed(this.group([], ''), row, order);
-    const lists: (readonly Scalar[])[] = [];
-    for (const name of this.by) {
-      const v = row.fields.get(name);
-      if (v === undefined) return;
-      const list = Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar];
-      if (list.length === 0) return;
-      lists.push(this.dedupSplitvals ? dedupe(list) : list);
-    }
-    for (const combo of crossProduct(lists)) this.feed(this.group(combo, combo.map(scalarText).join(SEP)), row, order);
+  /** Feed a result to its groups (see feedRow for `timeOrder`); returns them (none without a BY field). */
+  add(row: Row, order: OrderKey, timeOrder = order): readonly Group[] {
+    const groups = this.groupsOf(row);
+    for (const g of groups) feedRow(g, this.aggs, row, order, timeOrder);
+    return groups;
+  }
+
+  /** The groups a result belongs to, created on first sight, without feeding it. */
+  groupsOf(row: Row): readonly Group[] {
+    if (this.by.length === 0) return (this.single ??= [this.group([], '')]);
+    const combos = byCombinations(row, this.by, this.dedupSplitvals);
+    if (combos === null) return NONE;
+    return combos.map((combo) => this.group(combo, groupId(combo)));
   }
 
   private group(keys: readonly Scalar[], id: string): Group {
     let g = this.groups.get(id);
     if (!g) {
-      g = { keys, accs: this.aggs.map((a) => a.spec.create(a.param)), wild: this.aggs.map((a) => (a.wildcard ? new Map() : undefined)) };
+      g = { keys, ...newAggState(this.aggs) };
       this.groups.set(id, g);
     }
     return g;
-  }
-
-  private feed(g: Group, row: Row, order: OrderKey): void {
-    this.aggs.forEach((a, i) => {
-      if (a.wildcard) return this.feedWildcard(g.wild[i]!, a, row, order);
-      if (a.expr) return feedExpression(g.accs[i]!, a.expr(row), order);
-      if (a.field === null) return g.accs[i]!.add(EMPTY, order);
-      const v = row.fields.get(a.field);
-      if (v === undefined) return;
-      g.accs[i]!.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
-    });
-  }
-
-  private feedWildcard(accs: Map<string, Accumulator>, a: PlannedAggregation, row: Row, order: OrderKey): void {
-    for (const [name, v] of row.fields) {
-      if (!a.wildcard!.matches(name)) continue;
-      let acc = accs.get(name);
-      if (!acc) accs.set(name, (acc = a.spec.create(a.param)));
-      acc.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
-    }
   }
 
   /** Groups in output order; without BY, exactly one group even for no input (T2). */
@@ -77,19 +57,26 @@ export class GroupTable {
   }
 }
 
-const EMPTY: readonly Scalar[] = [];
-
-/**
- * `count(eval(status="404"))` counts the results where the expression is true (spec 03 T5): true
- * adds one value, false and null add none; other values aggregate as they are.
- */
-function feedExpression(acc: Accumulator, v: EvalValue, order: OrderKey): void {
-  if (v === null || v === false) return;
-  if (v === true) return acc.add(ONE, order);
-  acc.add(Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar], order);
+/** The identity of a combination of BY values: their exact texts. */
+export function groupId(keys: readonly Scalar[]): string {
+  return keys.length === 1 ? scalarText(keys[0]!) : keys.map(scalarText).join(SEP);
 }
 
-const ONE: readonly Scalar[] = ['1'];
+/**
+ * Every combination of a result's BY values (T2: multivalue fields fan out as a cross product),
+ * or null when a BY field is missing or empty.
+ */
+export function byCombinations(row: Row, by: readonly string[], dedupSplitvals: boolean): Scalar[][] | null {
+  const lists: (readonly Scalar[])[] = [];
+  for (const name of by) {
+    const v = row.fields.get(name);
+    if (v === undefined) return null;
+    const list = Array.isArray(v) ? (v as readonly Scalar[]) : [v as Scalar];
+    if (list.length === 0) return null;
+    lists.push(dedupSplitvals ? dedupe(list) : list);
+  }
+  return [...crossProduct(lists)];
+}
 
 function compareKeys(a: readonly Scalar[], b: readonly Scalar[]): number {
   for (let i = 0; i < a.length; i++) {

@@ -75,6 +75,9 @@ function checkOneNamePerAggregation(planned: readonly PlannedAggregation[], aggs
 }
 
 function planOne(command: string, a: Aggregation, ctx: CompileContext): PlannedAggregation {
+  if (a.fn.toLowerCase() === 'sparkline') {
+    throw new SplError('B007', { command }, { span: a.span, notes: ['sparkline() cannot execute yet'] });
+  }
   const found = lookupAggregation(a.fn);
   const invalid = (): SplError => new SplError('B001', { arg: a.text }, { span: a.span });
   if (!found) throw invalid();

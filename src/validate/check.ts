@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bind } from '../bind/bind.js';
+import { checkServices } from '../nested-search.js';
 import { parseDetection } from '../detections/load.js';
 import { errorLocation, renderError } from '../errors/render.js';
 import { SplError } from '../errors/spl-error.js';
@@ -53,6 +54,12 @@ interface Analysis {
 
 const NO_ANALYSIS: Analysis = { warnings: [], datamodels: [] };
 
+/**
+ * Bind errors that mean "parses, but cannot execute here": not implemented yet (B007), or needs
+ * something the user supplies at run time (B406: iplocation's GeoIP database).
+ */
+const UNSUPPORTED: ReadonlySet<string> = new Set(['B007', 'B406']);
+
 /** A fixed clock: validation resolves time modifiers only to check them. */
 const CHECK_CLOCK = { now: 0, zone: 'UTC' };
 
@@ -81,11 +88,11 @@ function checkQuery(path: string, meta: { name?: string; id?: string }, query: Q
     const pipeline = parseExpanded(expansion);
     const analysis = analyse(pipeline, expansion.sourceMap, path, context);
     try {
-      bind(pipeline, { clock: CHECK_CLOCK });
+      bind(pipeline, { clock: CHECK_CLOCK, services: checkServices(CHECK_CLOCK) });
     } catch (e) {
       if (!(e instanceof SplError)) throw e;
       const found = issue(e, expansion.sourceMap, path);
-      return e.code === 'B007' ? report(path, meta, [], [found], defaulted, analysis) : report(path, meta, [found], [], defaulted, analysis);
+      return UNSUPPORTED.has(e.code) ? report(path, meta, [], [found], defaulted, analysis) : report(path, meta, [found], [], defaulted, analysis);
     }
     return report(path, meta, [], [], defaulted, analysis);
   } catch (e) {

@@ -14,6 +14,10 @@ export interface GoldenCase {
   readonly datasetPath?: string;
   readonly events?: readonly unknown[];
   readonly macros?: string;
+  /** A folder under fixtures/lookups/ (read-only); outputlookup writes to a fresh scratch folder. */
+  readonly lookups?: string;
+  /** Files outputlookup must have written: file name → exact text. */
+  readonly written?: Readonly<Record<string, string>>;
   readonly options?: Readonly<Record<string, string>>;
   readonly now: string;
   readonly tz: string;
@@ -22,7 +26,7 @@ export interface GoldenCase {
   readonly provenance: string;
 }
 
-const KEYS = new Set(['description', 'spl', 'dataset', 'datasetPath', 'events', 'macros', 'options', 'now', 'tz', 'expected', 'error', 'provenance']);
+const KEYS = new Set(['description', 'spl', 'dataset', 'datasetPath', 'events', 'macros', 'lookups', 'written', 'options', 'now', 'tz', 'expected', 'error', 'provenance']);
 const OPTION_KEYS = new Set(['sourcetype', 'source', 'host', 'index', 'timeField']);
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');

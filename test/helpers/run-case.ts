@@ -1,5 +1,5 @@
 /** Runs one golden case through the real pipeline (expand, parse, bind, read, execute, render). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SplError } from '../../src/errors/spl-error.js';
@@ -13,6 +13,8 @@ export interface CaseOutcome {
   readonly rows?: Record<string, unknown>[];
   readonly fields?: readonly string[];
   readonly error?: { code: string; at: string; in?: string };
+  /** The files in the case's scratch lookups folder after the run. */
+  readonly written?: Record<string, string>;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'splq-golden-'));
@@ -29,6 +31,7 @@ export async function runCase(c: GoldenCase): Promise<CaseOutcome> {
   const now = parseClockTime(c.now, c.tz);
   if (now === undefined) throw new Error(`${c.file}: bad "now"`);
   const clock = { now, zone: c.tz };
+  const lookupDir = mkdtempSync(join(scratch, 'lookups-'));
   try {
     const result = await runSearch({
       query: { text: c.spl, name: '<query>' },
@@ -36,10 +39,12 @@ export async function runCase(c: GoldenCase): Promise<CaseOutcome> {
       inputs: inputsOf(c),
       read: { ...c.options },
       clock,
+      lookups: { paths: [lookupDir], readOnly: c.lookups ? [join(REPO_ROOT, 'fixtures', 'lookups', c.lookups)] : [] },
     });
     // Render through the JSON output stage, as `splq run --format json` would.
     const rows = JSON.parse(renderResults('json', result.results, { zone: c.tz })) as Record<string, unknown>[];
-    return { rows, fields: result.results.fields };
+    const written = Object.fromEntries(readdirSync(lookupDir).map((f) => [f, readFileSync(join(lookupDir, f), 'utf8')]));
+    return { rows, fields: result.results.fields, written };
   } catch (e) {
     if (e instanceof StageError) return { error: describeError(e.error, e.sourceMap) };
     if (e instanceof SplError) return { error: { code: e.code, at: '' } };

@@ -5,49 +5,13 @@
  * invalid one fails the search before any event is read (B105). searchmatch() needs the search
  * matcher and is not here.
  */
-import { SplError } from '../../errors/spl-error.js';
 import { parseCidr, cidrContains } from '../../search/cidr.js';
-import type { Expr } from '../../spl/ast.js';
 import { asString, fromList, valuesList } from '../coerce.js';
-import { compilePcre, PcreError, type PcreRegExp } from '../pcre.js';
-import type { Compiled, EvalScalar, EvalValue } from '../types.js';
+import type { PcreRegExp } from '../pcre.js';
+import type { EvalScalar, EvalValue } from '../types.js';
 import { formatNumber } from '../values.js';
-import { plain, type CallSite, type EvalFunction } from './define.js';
-
-/** A pattern argument: compiled once when literal, else per distinct value through a small cache. */
-type PatternSource = (row: Parameters<Compiled>[0]) => PcreRegExp | null;
-
-const DYNAMIC_CACHE_LIMIT = 64;
-
-function patternSource(arg: Compiled, expr: Expr, site: CallSite, flags: string): PatternSource {
-  if (expr.kind === 'Literal') {
-    if (expr.value === null) return () => null;
-    const re = compileOrThrow(String(expr.value), flags, site, expr, 'B105');
-    return () => re;
-  }
-  const cache = new Map<string, PcreRegExp>();
-  return (row) => {
-    const text = asString(arg(row));
-    if (text === null) return null;
-    let re = cache.get(text);
-    if (!re) {
-      if (cache.size >= DYNAMIC_CACHE_LIMIT) cache.clear();
-      re = compileOrThrow(text, flags, site, expr, 'R104');
-      cache.set(text, re);
-    }
-    return re;
-  };
-}
-
-function compileOrThrow(pattern: string, flags: string, site: CallSite, expr: Expr, code: 'B105' | 'R104'): PcreRegExp {
-  try {
-    return compilePcre(pattern, { flags });
-  } catch (e) {
-    if (!(e instanceof PcreError)) throw e;
-    const reason = `${e.reason} at offset ${e.offset}`;
-    throw new SplError(code, { command: site.ctx.command, pattern, reason }, { span: expr.span });
-  }
-}
+import { plain, type EvalFunction } from './define.js';
+import { regexArgument } from './regex-arg.js';
 
 const text = (x: EvalScalar): string => (typeof x === 'number' ? formatNumber(x) : x);
 
@@ -57,7 +21,7 @@ const match: EvalFunction = {
   minArgs: 2,
   maxArgs: 2,
   compile([str, pattern], site) {
-    const regex = patternSource(pattern!, site.args[1]!, site, '');
+    const regex = regexArgument(pattern!, site.args[1]!, site, '');
     return (row) => {
       const v = str!(row);
       const re = regex(row);
@@ -77,7 +41,7 @@ const replace: EvalFunction = {
   minArgs: 3,
   maxArgs: 3,
   compile([str, pattern, replacement], site) {
-    const regex = patternSource(pattern!, site.args[1]!, site, 'g');
+    const regex = regexArgument(pattern!, site.args[1]!, site, 'g');
     return (row) => {
       const v = str!(row);
       const re = regex(row);
