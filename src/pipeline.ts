@@ -129,6 +129,12 @@ export function prepare(query: QuerySource, config: MacroConfig): Prepared {
   return { expansion, pipeline: parseExpanded(expansion) };
 }
 
+/** Stages expand -> parse with macros already loaded. */
+export function prepareWith(env: MacroEnvironment, query: QuerySource): Prepared {
+  const expansion = expandWith(env, query);
+  return { expansion, pipeline: parseExpanded(expansion) };
+}
+
 export interface RunOptions {
   readonly query: QuerySource;
   readonly macros: MacroConfig;
@@ -142,8 +148,12 @@ export interface RunOptions {
   readonly lookups?: LookupConfig;
   /** Skip event lines that cannot match the first search (default on; results are the same). */
   readonly prefilter?: boolean;
+  /** Extract only the fields the search reads (default on; results are the same). */
+  readonly projection?: boolean;
   /** A MaxMind DB file for `iplocation` (`--geoip PATH`). */
   readonly geoip?: string;
+  /** Macros already loaded (from `macros`), reused across runs: `splq test` runs many searches. */
+  readonly macroEnv?: MacroEnvironment;
 }
 
 export interface RunResult {
@@ -155,7 +165,7 @@ export interface RunResult {
 
 /** Stages load -> expand -> parse -> (subsearches first) -> bind -> read -> extract -> execute. */
 export async function runSearch(options: RunOptions): Promise<RunResult> {
-  const prepared = prepare(options.query, options.macros);
+  const prepared = options.macroEnv ? prepareWith(options.macroEnv, options.query) : prepare(options.query, options.macros);
   const problems: InputProblem[] = [];
   const lookups = options.lookups ? LookupStore.load(options.lookups) : undefined;
   const ctx: RunContext = { options, problems, depth: 0, events: 0, lookups, mapEvents: { events: undefined } };
@@ -206,7 +216,8 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
   const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
   const counters = { skipped: 0 };
   const events = plan.generating ? noEvents<RawEvent>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
-  const { rows, stats } = await execute(plan, events, (ev) => extractFields(ev));
+  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded };
+  const { rows, stats } = await execute(plan, events, (ev) => extractFields(ev, extractOptions));
   if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
   return { rows, kind: plan.resultKind, columns: plan.columns };
 }
@@ -231,7 +242,7 @@ function nestedEnv(ctx: RunContext, base: Services, limits: Limits): NestedSearc
   if (!events) throw new Error('internal: a search runs a nested search but its events were not loaded');
   let macros: MacroEnvironment | undefined;
   const expand = (text: string): string => {
-    macros ??= loadMacroEnvironment(ctx.options.macros);
+    macros ??= ctx.options.macroEnv ?? loadMacroEnvironment(ctx.options.macros);
     try {
       return expandWith(macros, { text, name: '<map search>' }).text;
     } catch (e) {

@@ -7,7 +7,8 @@
 import { SplError } from '../errors/spl-error.js';
 import { commandImpl, commandName } from '../commands/registry.js';
 import type { Operator, StreamOrder } from '../commands/types.js';
-import type { Pipeline } from '../spl/ast.js';
+import type { Command, Pipeline } from '../spl/ast.js';
+import { fieldsRead } from './fields-read.js';
 import type { Clock } from '../time/clock.js';
 import { NO_SERVICES, type Services } from '../commands/services.js';
 import { timeOrderOperator } from '../exec/time-order.js';
@@ -20,6 +21,8 @@ export interface Plan {
   readonly resultKind: 'events' | 'table';
   /** Declared output columns of a table (`table a b`, stats' BY and outputs), patterns allowed. */
   readonly columns: readonly string[] | null;
+  /** The event fields the search reads (projection); null = all of them. */
+  readonly fieldsNeeded: ReadonlySet<string> | null;
 }
 
 export interface BindOptions {
@@ -38,6 +41,9 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
   let order: StreamOrder = generating || options.nested ? 'ordered' : 'input';
   let transforms = false;
   let columns: readonly string[] | null = null;
+  // Projection: the fields read up to the first transforming command; null once any reads 'all'.
+  let needed: Set<string> | null = new Set(['_time', '_raw']);
+  let readingEvents = true;
   for (const [i, cmd] of pipeline.commands.entries()) {
     const impl = commandImpl(cmd);
     if (!impl) throw new SplError('B007', { command: commandName(cmd) }, { span: cmd.span });
@@ -52,9 +58,18 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
     transforms ||= compiled.transforms;
     if (compiled.columns) columns = compiled.columns(columns);
     else if (compiled.transforms) columns = null;
+    if (readingEvents) needed = addFieldsRead(needed, cmd);
+    if (compiled.transforms) readingEvents = false;
   }
   if (order === 'input') operators.push(timeOrderOperator);
-  return { operators, generating, resultKind: transforms ? 'table' : 'events', columns };
+  return { operators, generating, resultKind: transforms ? 'table' : 'events', columns, fieldsNeeded: transforms ? needed : null };
+}
+
+function addFieldsRead(needed: Set<string> | null, cmd: Command): Set<string> | null {
+  const read = fieldsRead(cmd);
+  if (needed === null || read === 'all') return null;
+  for (const f of read) needed.add(f);
+  return needed;
 }
 
 /**

@@ -57,7 +57,10 @@ export function buildProgram(): Command {
     .option('--lookups <path...>', 'lookup folders or files (CSV, lookup YAML, transforms.conf); outputlookup writes to the first folder', collect, [])
     .option('--geoip <path>', 'MaxMind DB file (.mmdb) for iplocation, e.g. GeoLite2-City.mmdb or dbip-city-lite.mmdb')
     .addOption(new Option('-o, --format <format>', 'output format (table on a terminal, json otherwise)').choices(['table', 'csv', 'json', 'ndjson']))
-    .option('--debug', 'print stack traces of internal errors');
+    .option('--debug', 'print stack traces of internal errors')
+    .option('-q, --quiet', 'no progress line on stderr (it only shows on a terminal anyway)')
+    .option('--no-prefilter', 'parse every event line (the raw-text prefilter skips lines that cannot match; results are identical)')
+    .option('--no-projection', 'extract every field of every event (by default only the fields the search reads)');
   run.action(async (spl: string | undefined, flags: RunFlags) => {
     process.exitCode = await runCommand(spl, flags);
   });

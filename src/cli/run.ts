@@ -5,6 +5,7 @@ import { repositoryLookups } from '../lookups/locate.js';
 import { clockFrom, macroConfig, outputFormat, querySource, timeBound, type MacroOptions, type QueryOptions } from './options.js';
 import { reportFailure } from './report.js';
 import { reportProblems } from './problems.js';
+import { progressReporter } from './progress.js';
 
 export interface RunFlags extends QueryOptions, MacroOptions {
   events: string[];
@@ -21,6 +22,9 @@ export interface RunFlags extends QueryOptions, MacroOptions {
   debug?: boolean;
   lookups?: string[];
   geoip?: string;
+  quiet?: boolean;
+  prefilter?: boolean;
+  projection?: boolean;
 }
 
 export async function runCommand(spl: string | undefined, flags: RunFlags): Promise<number> {
@@ -29,16 +33,20 @@ export async function runCommand(spl: string | undefined, flags: RunFlags): Prom
     const clock = clockFrom(flags.now, flags.tz);
     const earliest = timeBound(flags.earliest, '--earliest', clock);
     const latest = timeBound(flags.latest, '--latest', clock);
+    const progress = progressReporter(process.stderr.isTTY === true && flags.quiet !== true);
     const result = await runSearch({
       query: querySource(spl, flags),
       macros: macroConfig(flags),
       inputs: flags.events,
-      read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField },
+      read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField, onProgress: progress?.onProgress },
+      prefilter: flags.prefilter !== false,
+      projection: flags.projection !== false,
       clock,
       window: earliest === undefined && latest === undefined ? undefined : { earliest, latest },
       lookups: lookupConfig(flags),
       geoip: flags.geoip,
     });
+    progress?.done();
     reportProblems(result.problems);
     process.stdout.write(renderResults(format, result.results, { zone: clock.zone, color: process.stdout.isTTY === true }));
     return 0;

@@ -65,14 +65,15 @@ export function jsonEvent(
   if (isHecEnvelope(value)) return hecEvent(ctx, value, text, start, line);
   const json = typeof value === 'object' && value !== null ? value : undefined;
   const raw = start === 0 && end === text.length ? text : text.slice(start, end);
-  const time = findEventTime(json, ctx.time);
+  const time = findEventTime(json, ctx.time, ctx.meta.sourcetype, raw);
   return { raw, time, meta: ctx.meta, json, origin: { file: ctx.file, line }, seq: ctx.counter.seq++ };
 }
 
-/** An event whose text is not JSON: `_raw` only, no timestamp. */
+/** An event whose text is not JSON: `_raw` only; a time only from its sourcetype's rule (TIME_PREFIX...). */
 export function textEvent(ctx: SourceContext, raw: string, line: number): RawEvent {
   const origin = { file: ctx.file, line };
-  return { raw, time: undefined, meta: ctx.meta, json: undefined, origin, seq: ctx.counter.seq++ };
+  const time = ctx.time.rules === undefined ? undefined : findEventTime(undefined, ctx.time, ctx.meta.sourcetype, raw);
+  return { raw, time, meta: ctx.meta, json: undefined, origin, seq: ctx.counter.seq++ };
 }
 
 function hecEvent(
@@ -94,10 +95,11 @@ function hecEvent(
     raw = span ? compactJson(text, span.start, span.end) : JSON.stringify(payload);
     json = typeof payload === 'object' && payload !== null ? payload : undefined;
   }
+  const meta = envelopeMeta(ctx.meta, env);
   return {
     raw,
-    time: envelopeTime(env.time) ?? findEventTime(json, ctx.time),
-    meta: envelopeMeta(ctx.meta, env),
+    time: envelopeTime(env.time) ?? findEventTime(json, ctx.time, meta.sourcetype, raw),
+    meta,
     json,
     origin: { file: ctx.file, line },
     seq: ctx.counter.seq++,

@@ -30,11 +30,22 @@ export const TIMESTAMP_FIELDS: readonly string[] = [
   'CreationTime',
 ];
 
+/**
+ * A sourcetype's timestamp rule (props.conf TIMESTAMP_FIELDS, TIME_PREFIX, TIME_FORMAT, TZ; built by
+ * src/datasets/props.ts): the event's time, or undefined to fall back to auto-detection.
+ */
+export type TimestampRule = (payload: unknown, raw: string, zone: string) => number | undefined;
+
+/** The rule for a sourcetype, if it has one. */
+export type TimestampRules = (sourcetype: string) => TimestampRule | undefined;
+
 export interface TimeOptions {
   /** A flattened field name (`metadata.creationTimestamp`, `items{}.time`) holding the time. */
   readonly timeField?: string;
   /** Zone for timestamps written without one. */
   readonly zone: string;
+  /** Per-sourcetype rules, tried after the time field and a supplied `_time`. */
+  readonly rules?: TimestampRules;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -82,11 +93,19 @@ export function lookupFlattened(value: unknown, path: string, from = 0): unknown
   return undefined;
 }
 
-/** `_time` from the event payload (J6): the configured field first, then TIMESTAMP_FIELDS. */
-export function findEventTime(payload: unknown, options: TimeOptions): number | undefined {
-  if (!isRecord(payload)) return undefined;
+/**
+ * `_time` from the event (J6): the configured field first, then a supplied `_time`, then the
+ * sourcetype's rule (which may read `raw`, also of an event that is not JSON), then TIMESTAMP_FIELDS.
+ */
+export function findEventTime(payload: unknown, options: TimeOptions, sourcetype?: string, raw?: string): number | undefined {
+  const rule = options.rules !== undefined && sourcetype !== undefined ? options.rules(sourcetype) : undefined;
+  if (!isRecord(payload)) return rule !== undefined && raw !== undefined ? rule(payload, raw, options.zone) : undefined;
   if (options.timeField !== undefined) {
     const t = toTime(lookupFlattened(payload, options.timeField), options.zone);
+    if (t !== undefined) return t;
+  }
+  if (rule !== undefined) {
+    const t = (Object.hasOwn(payload, '_time') ? toTime(payload._time, options.zone) : undefined) ?? rule(payload, raw ?? '', options.zone);
     if (t !== undefined) return t;
   }
   for (const name of TIMESTAMP_FIELDS) {

@@ -6,7 +6,7 @@
  * is read from, see event-time.ts), never a second, textual value.
  */
 import type { FieldValue, RawEvent, Row, Scalar } from './event.js';
-import { flattenFiltered, type FlattenFilter } from './flatten.js';
+import { flattenFiltered, pathPrefixes, type FlattenFilter } from './flatten.js';
 import { flattenJsonText } from './flatten-text.js';
 
 export interface ExtractOptions {
@@ -66,6 +66,18 @@ function startFields(ev: RawEvent, options: ExtractOptions, filter: FlattenFilte
   return fields;
 }
 
+/** One filter per wanted set (the executor passes the same set for every event). */
+let lastWanted: ReadonlySet<string> | null = null;
+let lastFilter: FlattenFilter = ALL_BUT_DEFAULTS;
+
+function projected(wanted: ReadonlySet<string>): FlattenFilter {
+  if (wanted !== lastWanted) {
+    lastWanted = wanted;
+    lastFilter = { wanted, skip: DEFAULT_FIELD_NAMES, prefixes: pathPrefixes(wanted) };
+  }
+  return lastFilter;
+}
+
 /**
  * The fields of one event, in order: defaults, HEC indexed fields, flattened JSON. The JSON is
  * flattened from `raw` (its text), which keeps numbers as written (J4); the parsed `json` is used
@@ -73,7 +85,7 @@ function startFields(ev: RawEvent, options: ExtractOptions, filter: FlattenFilte
  */
 export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
   const wanted = options.wanted ?? null;
-  const filter = wanted === null ? ALL_BUT_DEFAULTS : { wanted, skip: DEFAULT_FIELD_NAMES };
+  const filter = wanted === null ? ALL_BUT_DEFAULTS : projected(wanted);
   const fields = startFields(ev, options, filter);
   const json = ev.json;
   if (typeof json !== 'object' || json === null || flattenJsonText(ev.raw, fields, filter)) {

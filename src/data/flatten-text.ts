@@ -6,7 +6,7 @@
  */
 import type { FieldValue } from './event.js';
 import { addLeaf, ALL_FIELDS, elementName, memberName, type FlattenFilter } from './flatten.js';
-import { skipSpace, stringEnd } from './json-scan.js';
+import { skipSpace, stringEnd, valueEnd } from './json-scan.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -71,9 +71,23 @@ class TextFlattener {
       this.pos = skipSpace(t, this.pos);
       if (t.charCodeAt(this.pos) !== COLON) throw new Malformed();
       this.pos = skipSpace(t, this.pos + 1);
-      this.value(memberName(prefix, key));
+      const name = memberName(prefix, key);
+      if (this.wanted(name)) this.value(name);
+      else this.skipValue();
       if (this.endOfMember(RBRACE)) return;
     }
+  }
+
+  /** Projection: descend only where a wanted field lies (the reader has already validated the JSON). */
+  private wanted(name: string): boolean {
+    const { wanted, prefixes } = this.filter;
+    return wanted === null || prefixes === undefined || wanted.has(name) || prefixes.has(name);
+  }
+
+  private skipValue(): void {
+    const end = valueEnd(this.text, this.pos);
+    if (end < 0) throw new Malformed();
+    this.pos = end;
   }
 
   private array(name: string): void {

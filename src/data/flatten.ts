@@ -14,6 +14,21 @@ import type { FieldValue, Scalar } from './event.js';
 export interface FlattenFilter {
   readonly wanted: ReadonlySet<string> | null;
   readonly skip: ReadonlySet<string> | null;
+  /** With `wanted`: the names a wanted field's path passes through (`user` for `user.name`). */
+  readonly prefixes?: ReadonlySet<string>;
+}
+
+/** Every proper prefix of the wanted names at member/element granularity: `a`, `a{}` for `a{}.b`. */
+export function pathPrefixes(wanted: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const name of wanted) {
+    for (let i = 1; i < name.length; i++) {
+      const c = name[i];
+      if (c === '.' || (c === '{' && name[i + 1] === '}')) out.add(name.slice(0, i));
+      if (c === '}' && name[i - 1] === '{' && i + 1 < name.length) out.add(name.slice(0, i + 1));
+    }
+  }
+  return out;
 }
 
 /** No filtering: every leaf becomes a field. */

@@ -151,7 +151,13 @@ export function memberValueSpan(text: string, i: number, key: string): TextSpan 
 }
 
 /** The JSON text in [start, end) without insignificant whitespace; strings and numbers as written. */
+const LOOSE_WHITESPACE = /[{}[\],:][ \t\r\n]|[ \t\r\n][{}[\],:]/;
+
 export function compactJson(text: string, start: number, end: number): string {
+  // Whitespace outside strings always touches a structural character; without such a pair the
+  // text is already compact (the common case for NDJSON), found by one native regex test.
+  const slice = text.slice(start, end);
+  if (!LOOSE_WHITESPACE.test(slice)) return slice;
   let out = '';
   let from = start;
   for (let j = start; j < end; j++) {

@@ -12,6 +12,7 @@ import { SplError } from '../errors/spl-error.js';
 import type { Prefilter } from './prefilter.js';
 import type { EventMeta, RawEvent } from './event.js';
 import type { SourceContext } from './envelope.js';
+import type { TimestampRules } from './event-time.js';
 import { FileParser, type InputProblem, type ProblemSink } from './records.js';
 
 export type { InputProblem, ProblemSink } from './records.js';
@@ -27,12 +28,16 @@ export interface ReadOptions {
   readonly index?: string;
   /** Flattened name of the field holding `_time` (spec 06 J6). */
   readonly timeField?: string;
+  /** Per-sourcetype timestamp rules (props.conf, src/datasets/props.ts); unset = auto-detection only. */
+  readonly timestampRules?: TimestampRules;
   /** Zone for timestamps written without one. */
   readonly zone: string;
   /** Bytes per read (default 1 MiB); tests use tiny chunks to cross boundaries. */
   readonly chunkSize?: number;
   /** Skip NDJSON lines that cannot match the search (issue 5); unset = parse every line. */
   readonly prefilter?: Prefilter;
+  /** Called after each chunk: the file, bytes of it read so far, and events read so far (progress). */
+  readonly onProgress?: (file: string, bytesRead: number, events: number) => void;
   /** Receives the count of lines the prefilter skipped (they are events read, never lost). */
   readonly counters?: { skipped: number };
   /** What `-` reads (default process.stdin). */
@@ -54,7 +59,7 @@ export async function* readEventBatches(
       const ctx: SourceContext = {
         file: file === STDIN ? 'stdin' : file,
         meta: defaultMeta(file, options),
-        time: { timeField: options.timeField, zone: options.zone },
+        time: { timeField: options.timeField, zone: options.zone, rules: options.timestampRules },
         counter,
         prefilter: options.prefilter,
       };
@@ -136,6 +141,7 @@ async function* readInput(
     for await (const chunk of gunzipIfNeeded(raw, chunkSize)) {
       const out: RawEvent[] = [];
       parser.push(chunk, out);
+      if (options.onProgress && 'bytesRead' in raw) options.onProgress(ctx.file, raw.bytesRead as number, ctx.counter.seq + ctx.counter.skipped);
       if (out.length > 0) yield out;
     }
   } catch (e) {

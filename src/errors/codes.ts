@@ -15,6 +15,7 @@ import { LOOKUP_CODES } from './codes/lookups.js';
 import { COMMANDS_C_CODES } from './codes/commands-c.js';
 import { COMMANDS_A_CODES } from './codes/commands-a.js';
 import { SUBSEARCH_CODES } from './codes/subsearch.js';
+import { DATASET_CODES } from './codes/datasets.js';
 
 export type Phase = 'macro' | 'lex' | 'parse' | 'bind' | 'run' | 'input' | 'usage';
 
@@ -35,6 +36,7 @@ export const CODES = {
   ...COMMANDS_C_CODES,
   ...COMMANDS_A_CODES,
   ...SUBSEARCH_CODES,
+  ...DATASET_CODES,
 } as const satisfies Record<string, CodeInfo>;
 
 export type ErrorCode = keyof typeof CODES;

@@ -78,7 +78,8 @@ function recognitionError(err: IRecognitionException, tokens: readonly IToken[],
   const command = rule ? rule.replace(/Command$/, '') : openCommandBefore(tokens, err.token);
   const tok = err.token.tokenType.name === 'EOF' ? undefined : err.token;
   const last = tokens.at(-1)!;
-  const span = tok ? tokenSpan(tok) : { start: Math.min(tokenSpan(last).end, text.length), end: text.length + 1 };
+  // At the end of the search: an empty span there (the renderer draws one caret after the text).
+  const span = tok ? tokenSpan(tok) : { start: Math.min(tokenSpan(last).end, text.length), end: text.length };
   const [expected, found] = splitMessage(err.message);
   return new SplError('P005', { command, expected, found }, { span });
 }

@@ -27,7 +27,10 @@ function inputsOf(c: GoldenCase): string[] {
   return [file];
 }
 
-export async function runCase(c: GoldenCase): Promise<CaseOutcome> {
+/** `optimised`: prefilter and projection on (the default); `plain`: both off. Results must agree. */
+export type RunMode = 'optimised' | 'plain';
+
+export async function runCase(c: GoldenCase, mode: RunMode = 'optimised'): Promise<CaseOutcome> {
   const now = parseClockTime(c.now, c.tz);
   if (now === undefined) throw new Error(`${c.file}: bad "now"`);
   const clock = { now, zone: c.tz };
@@ -40,6 +43,8 @@ export async function runCase(c: GoldenCase): Promise<CaseOutcome> {
       read: { ...c.options },
       clock,
       lookups: { paths: [lookupDir], readOnly: c.lookups ? [join(REPO_ROOT, 'fixtures', 'lookups', c.lookups)] : [] },
+      prefilter: mode === 'optimised',
+      projection: mode === 'optimised',
     });
     // Render through the JSON output stage, as `splq run --format json` would.
     const rows = JSON.parse(renderResults('json', result.results, { zone: c.tz })) as Record<string, unknown>[];
