@@ -6,6 +6,7 @@ import type { FieldValue } from '../../../src/data/event.js';
 import { compileExpression } from '../../../src/eval/compile.js';
 import type { Compiled, EvalValue } from '../../../src/eval/types.js';
 import { parse } from '../../../src/spl/parse.js';
+import { SplError } from '../../../src/errors/spl-error.js';
 import type { Clock } from '../../../src/time/clock.js';
 
 export const CLOCK: Clock = { now: 1700000000, zone: 'UTC' };
@@ -21,4 +22,15 @@ export function compile(expr: string, clock: Clock = CLOCK): Compiled {
 /** Evaluate `expr` on a row holding `fields`. */
 export function evaluate(expr: string, fields: Record<string, FieldValue> = {}, clock: Clock = CLOCK): EvalValue {
   return compile(expr, clock)({ fields: new Map(Object.entries(fields)), seq: 0 });
+}
+
+/** The code of the bind-time error `expr` raises, or undefined when it compiles. */
+export function bindError(expr: string): string | undefined {
+  try {
+    compile(expr);
+  } catch (e) {
+    if (e instanceof SplError) return e.code;
+    throw e;
+  }
+  return undefined;
 }

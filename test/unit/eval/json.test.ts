@@ -5,9 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { FieldValue } from '../../../src/data/event.js';
-import { SplError } from '../../../src/errors/spl-error.js';
 import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate } from './helpers.js';
+import { compile, evaluate, bindError } from './helpers.js';
 
 interface Case {
   readonly doc: string;
@@ -149,15 +148,6 @@ describe('JSON eval functions', () => {
   });
 });
 
-function bindError(expr: string): string | undefined {
-  try {
-    compile(expr);
-  } catch (e) {
-    if (e instanceof SplError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('JSON bind-time errors', () => {
   test.each([

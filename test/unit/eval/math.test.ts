@@ -4,9 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { FieldValue } from '../../../src/data/event.js';
-import { SplError } from '../../../src/errors/spl-error.js';
 import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate } from './helpers.js';
+import { compile, evaluate, bindError } from './helpers.js';
 
 interface Case {
   readonly doc: string;
@@ -82,15 +81,6 @@ describe('mathematical functions: null and multivalue inputs', () => {
   });
 });
 
-function bindError(expr: string): string | undefined {
-  try {
-    compile(expr);
-  } catch (e) {
-    if (e instanceof SplError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('mathematical functions: bind-time errors', () => {
   test.each([

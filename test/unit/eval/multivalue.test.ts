@@ -5,10 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { FieldValue } from '../../../src/data/event.js';
-import { SplError } from '../../../src/errors/spl-error.js';
 import { lookupFunction } from '../../../src/eval/functions/registry.js';
 import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate } from './helpers.js';
+import { compile, evaluate, bindError } from './helpers.js';
 
 interface Case {
   readonly doc: string;
@@ -144,15 +143,6 @@ describe('multivalue eval functions', () => {
   });
 });
 
-function bindError(expr: string): string | undefined {
-  try {
-    compile(expr);
-  } catch (e) {
-    if (e instanceof SplError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('multivalue bind-time errors', () => {
   test.each([
