@@ -12,6 +12,7 @@ import { parseRelativeTime } from '../../time/relative-syntax.js';
 import { asCondition, asNumber, asString, fromList, valuesList } from '../coerce.js';
 import type { Compiled, EvalScalar, EvalValue } from '../types.js';
 import { compareBytes, scalarText } from '../values.js';
+import { regexArgument } from './regex-arg.js';
 import { lazy, plain, VARIADIC, type CallSite, type EvalFunction } from './define.js';
 import { isTrueFlag } from './json.js';
 import { JSON_NULL, parseJson, stringifyJson, type JsonNode } from './json-text.js';
@@ -81,38 +82,17 @@ const mvToJsonArray = plain('mv_to_json_array', [1, 2], ([mv, infer]) => {
 
 // ---------------------------------------------------------------- mvfind
 
-// JavaScript RegExp until the PCRE translator (src/eval/pcre.ts) lands.
-const compilePcre = (pattern: string): RegExp => new RegExp(pattern);
-
+/** mvfind(mv, regex): index of the first value the (PCRE) regex matches, else null. */
 const mvfind = lazy('mvfind', [2, 2], ([mv, pattern], site) => {
-  const literal = site.args[1]?.kind === 'Literal' ? site.args[1].value : undefined;
-  const fixed = typeof literal === 'string' ? regexAtBind(literal, site) : undefined;
+  const regex = regexArgument(pattern!, site.args[1]!, site, '');
   return (row) => {
     const values = mv!(row);
-    const p = fixed ?? asString(pattern!(row));
-    if (values === null || p === null) return null;
-    const re = typeof p === 'string' ? regexAtRun(p, site) : p;
+    const re = regex(row);
+    if (values === null || re === null) return null;
     const i = texts(values).findIndex((s) => re.test(s));
     return i < 0 ? null : i;
   };
 });
-
-function regexAtBind(pattern: string, site: CallSite): RegExp {
-  try {
-    return compilePcre(pattern);
-  } catch (e) {
-    return site.fail(`Invalid regular expression "${pattern}": ${(e as Error).message}`);
-  }
-}
-
-function regexAtRun(pattern: string, site: CallSite): RegExp {
-  try {
-    return compilePcre(pattern);
-  } catch (e) {
-    const reason = `mvfind(): invalid regular expression "${pattern}": ${(e as Error).message}`;
-    throw new SplError('R101', { command: site.ctx.command, reason });
-  }
-}
 
 // ---------------------------------------------------------------- mvfilter, mvmap
 

@@ -158,7 +158,7 @@ describe('multivalue bind-time errors', () => {
     ['mv_to_json_array()', 'B102'],
     ['mvfilter(a = b)', 'B103'],
     ['mvfilter(true())', 'B103'],
-    ['mvfind(x, "(")', 'B103'],
+    ['mvfind(x, "(")', 'B105'],
     ['mvmap("a", 1)', 'B103'],
   ])('%s -> %s', (expr, code) => {
     expect(bindError(expr)).toBe(code);
