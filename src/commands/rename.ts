@@ -3,7 +3,7 @@
  * goes; renaming a missing field removes the target (R3); `*` captures carry over (R4). Fields
  * keep their position, so a renamed stats column stays where it was.
  */
-import type { FieldValue, Row } from '../data/event.js';
+import type { FieldValue } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
 import { escapeRegex } from '../search/wildcard.js';
 import type { RenameCommand, RenamePair } from '../spl/ast.js';

@@ -3,7 +3,7 @@
  * `*` wildcards, CIDR subnets, numeric or lexicographic ordering, and Splunk's `!=` rule (the field
  * must exist). A multivalue field matches when any value does.
  */
-import type { Row, Scalar } from '../data/event.js';
+import type { Scalar } from '../data/event.js';
 import { compareBytes, scalarText, toNumber } from '../eval/values.js';
 import type { CompareOp, SearchValue } from '../spl/ast.js';
 import { cidrContains, parseCidr } from './cidr.js';

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FieldValue } from '../../../src/data/event.js';
 import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate, bindError } from './helpers.js';
+import { evaluate, bindError } from './helpers.js';
 
 interface Case {
   readonly doc: string;
