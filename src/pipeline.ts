@@ -23,6 +23,10 @@ import { buildPrefilter, type Prefilter } from './data/prefilter.js';
 import { requiredText } from './search/required-text.js';
 import { extractFields } from './data/extract.js';
 import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
+import { ProblemLog } from './data/problem-log.js';
+import type { InputProblemCode } from './data/records.js';
+import { resultsLimit } from './commands/limit-guard.js';
+import { setDefaultMaxInput } from './eval/pcre.js';
 import { SplError } from './errors/spl-error.js';
 import { LookupStore, type LookupConfig } from './lookups/store.js';
 import { execute, executeRows } from './exec/execute.js';
@@ -47,6 +51,8 @@ export interface MacroConfig {
   /** `--macro 'name=def'` definitions, applied last. */
   readonly inlineMacros: readonly string[];
   readonly strictMacros: boolean;
+  /** max_search_size: characters of the expanded search (default 1,000,000; M011 past it). */
+  readonly maxSearchSize?: number;
 }
 
 /** The search text and where it lives (the query, a file, a detection YAML). */
@@ -77,6 +83,7 @@ export interface MacroEnvironment {
   readonly table: MacroTable;
   readonly registry: SourceRegistry;
   readonly strictMacros: boolean;
+  readonly maxSearchSize?: number;
 }
 
 /** Stage "load macros": shipped defaults, then each `--macros` path, then inline definitions. */
@@ -87,7 +94,7 @@ export function loadMacroEnvironment(config: MacroConfig, extraLayers: readonly 
     ...[...extraLayers, ...config.macroPaths].map((p) => loadMacroPaths([p], registry, `macros:${p}`)),
     config.inlineMacros.map((d) => parseInlineMacro(d, registry, 'cli')),
   ];
-  return { table: buildMacroTable(layers), registry, strictMacros: config.strictMacros };
+  return { table: buildMacroTable(layers), registry, strictMacros: config.strictMacros, maxSearchSize: config.maxSearchSize };
 }
 
 /** Stage "expand" for one query; errors come back as StageError with the partial source map. */
@@ -95,7 +102,7 @@ export function expandWith(env: MacroEnvironment, query: QuerySource): ExpandRes
   env.registry.setQuery(query.container?.text ?? query.text, query.name);
   const mapped = query.container?.mapped ?? sliceOf(query.text, 0);
   try {
-    return expandMacros(mapped, env.table, env.registry, { strictMacros: env.strictMacros });
+    return expandMacros(mapped, env.table, env.registry, { strictMacros: env.strictMacros, maxSize: env.maxSearchSize });
   } catch (e) {
     if (isExpansionError(e)) throw new StageError(e, e.sourceMap);
     if (e instanceof SplError) throw new StageError(e, { ...identityMap(query.text, query.name), sources: env.registry.all() });
@@ -158,15 +165,21 @@ export interface RunOptions {
 
 export interface RunResult {
   readonly results: ResultSet;
+  /** The first input problems (see problemCounts for all of them). */
   readonly problems: readonly InputProblem[];
+  /** Every input problem, counted by code. */
+  readonly problemCounts: ReadonlyMap<InputProblemCode, number>;
   readonly events: number;
   readonly expansion: ExpandResult;
 }
 
 /** Stages load -> expand -> parse -> (subsearches first) -> bind -> read -> extract -> execute. */
 export async function runSearch(options: RunOptions): Promise<RunResult> {
-  const prepared = options.macroEnv ? prepareWith(options.macroEnv, options.query) : prepare(options.query, options.macros);
-  const problems: InputProblem[] = [];
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const macros = { ...options.macros, maxSearchSize: limits.maxSearchSize };
+  const prepared = options.macroEnv ? prepareWith(options.macroEnv, options.query) : prepare(options.query, macros);
+  setDefaultMaxInput(limits.maxRegexInput);
+  const problems = new ProblemLog();
   const lookups = options.lookups ? LookupStore.load(options.lookups) : undefined;
   const ctx: RunContext = { options, problems, depth: 0, events: 0, lookups, mapEvents: { events: undefined } };
   try {
@@ -176,7 +189,8 @@ export async function runSearch(options: RunOptions): Promise<RunResult> {
       ctx.mapEvents.events = await collectEvents(readWindowed({ ...ctx, depth: 1 }, undefined, { skipped: 0 }));
     }
     const { rows, kind, columns } = await runPipeline(prepared.pipeline, ctx);
-    return { results: resultSetOf(kind, rows, columns), problems, events: ctx.events, expansion: prepared.expansion };
+    const found = { problems: problems.kept, problemCounts: problems.counts };
+    return { results: resultSetOf(kind, rows, columns), ...found, events: ctx.events, expansion: prepared.expansion };
   } catch (e) {
     throw e instanceof SplError ? new StageError(e, prepared.expansion.sourceMap) : e;
   }
@@ -184,7 +198,7 @@ export async function runSearch(options: RunOptions): Promise<RunResult> {
 
 interface RunContext {
   readonly options: RunOptions;
-  readonly problems: InputProblem[];
+  readonly problems: ProblemLog;
   readonly depth: number;
   readonly lookups?: LookupStore;
   /** Events read by the main search (subsearches read the inputs again and do not count). */
@@ -216,8 +230,11 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
   const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
   const counters = { skipped: 0 };
   const events = plan.generating ? noEvents<RawEvent>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
-  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded };
-  const { rows, stats } = await execute(plan, events, (ev) => extractFields(ev, extractOptions));
+  const onProblem = ctx.depth === 0 ? (p: InputProblem) => ctx.problems.add(p) : undefined;
+  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded, onProblem };
+  // The results are all held for output: they count against max_rows too.
+  const held = { ...plan, operators: [...plan.operators, resultsLimit(limits)] };
+  const { rows, stats } = await execute(held, events, (ev) => extractFields(ev, extractOptions));
   if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
   return { rows, kind: plan.resultKind, columns: plan.columns };
 }
@@ -261,9 +278,10 @@ function prefilterFor(pipeline: Pipeline, options: RunOptions): Prefilter | unde
 
 function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counters: { skipped: number }) {
   const { options } = ctx;
-  const read = { ...options.read, zone: options.clock.zone, prefilter, counters };
+  const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
+  const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize };
   const events = readEvents(options.inputs, read, (p) => {
-    if (ctx.depth === 0) ctx.problems.push(p);
+    if (ctx.depth === 0) ctx.problems.add(p);
   });
   return options.window ? filterEvents(events, inWindow(options.window)) : events;
 }

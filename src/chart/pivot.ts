@@ -10,6 +10,7 @@ import { scalarText } from '../eval/values.js';
 import { feedRow, newAggState, type AggState } from '../stats/feed.js';
 import type { PlannedAggregation } from '../stats/plan.js';
 import type { OrderKey } from '../stats/types.js';
+import type { HoldLimit } from '../commands/limit-guard.js';
 
 export interface SplitOptions {
   readonly field: string;
@@ -39,6 +40,8 @@ export class Pivot {
     readonly split: SplitOptions | null,
     /** timechart: the length in seconds of the bin starting at an x value (for per_hour() and co). */
     readonly binSeconds?: (key: Scalar) => number,
+    /** Counts each new cell (x value and series) against max_groups (R701). */
+    readonly limit?: HoldLimit,
   ) {}
 
   /** The series a result feeds; empty when it feeds none. */
@@ -58,7 +61,10 @@ export class Pivot {
     const x = this.entry(key);
     for (const name of series) {
       let cell = x.cells.get(name);
-      if (!cell) x.cells.set(name, (cell = newAggState(this.aggs)));
+      if (!cell) {
+        this.limit?.add();
+        x.cells.set(name, (cell = newAggState(this.aggs)));
+      }
       feedRow(cell, this.aggs, row, order, timeOrder);
       this.frequency.set(name, (this.frequency.get(name) ?? 0) + 1);
     }

@@ -7,7 +7,9 @@ import { printPipeline } from '../spl/print.js';
 import { macroConfig, querySource, type MacroOptions, type QueryOptions } from './options.js';
 import { reportFailure } from './report.js';
 
-export interface FmtFlags extends QueryOptions, MacroOptions {}
+export interface FmtFlags extends QueryOptions, MacroOptions {
+  debug?: boolean;
+}
 
 export function fmtCommand(spl: string | undefined, flags: FmtFlags): number {
   try {
@@ -15,6 +17,6 @@ export function fmtCommand(spl: string | undefined, flags: FmtFlags): number {
     process.stdout.write(printPipeline(pipeline) + '\n');
     return 0;
   } catch (e) {
-    return reportFailure(e);
+    return reportFailure(e, flags.debug);
   }
 }

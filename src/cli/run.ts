@@ -4,10 +4,13 @@ import { runSearch } from '../pipeline.js';
 import { repositoryLookups } from '../lookups/locate.js';
 import { clockFrom, macroConfig, outputFormat, querySource, timeBound, type MacroOptions, type QueryOptions } from './options.js';
 import { reportFailure } from './report.js';
-import { reportProblems } from './problems.js';
+import { failOnProblems, reportProblems } from './problems.js';
+import { limitsFrom, type LimitFlags } from './limit-flags.js';
 import { progressReporter } from './progress.js';
+import { compareCommand, comparing, type CompareFlags } from './compare.js';
+import { loadTimestampRules } from '../datasets/props.js';
 
-export interface RunFlags extends QueryOptions, MacroOptions {
+export interface RunFlags extends QueryOptions, MacroOptions, CompareFlags, LimitFlags {
   events: string[];
   earliest?: string;
   latest?: string;
@@ -25,29 +28,36 @@ export interface RunFlags extends QueryOptions, MacroOptions {
   quiet?: boolean;
   prefilter?: boolean;
   projection?: boolean;
+  props?: string[];
 }
 
 export async function runCommand(spl: string | undefined, flags: RunFlags): Promise<number> {
   try {
-    const format = outputFormat(flags.format, process.stdout.isTTY === true);
+    // With --compare-macros the format is the comparison's (text or json), checked there.
+    const format = comparing(flags) ? 'json' : outputFormat(flags.format, process.stdout.isTTY === true);
     const clock = clockFrom(flags.now, flags.tz);
     const earliest = timeBound(flags.earliest, '--earliest', clock);
     const latest = timeBound(flags.latest, '--latest', clock);
     const progress = progressReporter(process.stderr.isTTY === true && flags.quiet !== true);
-    const result = await runSearch({
+    const options = {
       query: querySource(spl, flags),
       macros: macroConfig(flags),
       inputs: flags.events,
-      read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField, onProgress: progress?.onProgress },
+      read: { sourcetype: flags.sourcetype, source: flags.source, host: flags.host, index: flags.index, timeField: flags.timeField, timestampRules: loadTimestampRules(flags.props).rules, onProgress: progress?.onProgress },
       prefilter: flags.prefilter !== false,
       projection: flags.projection !== false,
       clock,
       window: earliest === undefined && latest === undefined ? undefined : { earliest, latest },
       lookups: lookupConfig(flags),
       geoip: flags.geoip,
-    });
+      limits: limitsFrom(flags),
+    };
+    if (comparing(flags)) return await compareCommand(options, flags).finally(() => progress?.done());
+    const result = await runSearch(options);
     progress?.done();
-    reportProblems(result.problems);
+    if (flags.strict) {
+      if (failOnProblems(result.problems, result.problemCounts) !== 0) return 1;
+    } else reportProblems(result.problems, result.problemCounts);
     process.stdout.write(renderResults(format, result.results, { zone: clock.zone, color: process.stdout.isTTY === true }));
     return 0;
   } catch (e) {

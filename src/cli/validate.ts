@@ -11,6 +11,7 @@ import { reportFailure } from './report.js';
 export interface ValidateFlags extends MacroOptions {
   format?: string;
   verbose?: boolean;
+  debug?: boolean;
 }
 
 export function validateCommand(paths: string[], flags: ValidateFlags): number {
@@ -24,7 +25,7 @@ export function validateCommand(paths: string[], flags: ValidateFlags): number {
     process.stdout.write(format === 'json' ? renderValidationJson(reports) : renderValidationText(reports, flags.verbose === true));
     return reports.some((r) => r.status === 'error') ? 1 : 0;
   } catch (e) {
-    return reportFailure(e);
+    return reportFailure(e, flags.debug);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { AppendpipeCommand } from '../spl/commands/appendpipe.js';
 import { blocking, copyRow } from './blocking.js';
+import { rowLimit } from './limit-guard.js';
 import { CommandOptions } from './subsearch-options.js';
 import type { CommandImpl } from './types.js';
 
@@ -22,7 +23,7 @@ export const appendpipeCommand: CommandImpl<AppendpipeCommand> = {
         const appended = run(rows.map(copyRow));
         for (const row of rows) next.push(row);
         for (const row of appended) next.push(row);
-      }),
+      }, () => rowLimit(ctx.services.limits, 'appendpipe', cmd.span)),
       ordersOutput: true,
       transforms: false,
     };

@@ -1,13 +1,21 @@
 /** An operator that holds every row it receives and hands them over at the end of the input. */
 import type { Row } from '../data/event.js';
+import type { HoldLimit } from './limit-guard.js';
 import type { Operator, Sink } from './types.js';
 
-/** `finish` pushes the output; the operator ends the downstream sink after it. */
-export function blocking(finish: (rows: Row[], next: Sink) => void): Operator {
+/**
+ * `finish` pushes the output; the operator ends the downstream sink after it. `hold` makes a
+ * guard per run that counts the rows held against max_rows.
+ */
+export function blocking(finish: (rows: Row[], next: Sink) => void, hold?: () => HoldLimit): Operator {
   return (next) => {
     const rows: Row[] = [];
+    const limit = hold?.();
     return {
-      push: (row) => rows.push(row),
+      push: (row) => {
+        limit?.add();
+        rows.push(row);
+      },
       end: () => {
         finish(rows, next);
         next.end();

@@ -17,6 +17,7 @@ import { chartRows } from '../chart/rows.js';
 import { chartColumns, chooseSeries } from '../chart/series.js';
 import { BIN_OPTIONS, readSeriesSetup, SERIES_OPTIONS, type SeriesSetup } from '../chart/setup.js';
 import { checkSplitsNotAggregated, planChartTerms, type ChartPlan } from '../chart/terms.js';
+import { groupLimit, type HoldLimit } from './limit-guard.js';
 import type { BindContext, CommandImpl, Sink } from './types.js';
 
 const isBinOption = (o: CommandOption): boolean => (BIN_OPTIONS as readonly string[]).includes(o.name.toLowerCase());
@@ -36,7 +37,7 @@ export const chartCommand: CommandImpl<ChartCommand> = {
     const plan = planChartTerms('chart', cmd.aggregations, planStatsOptions('chart', []), { clock: ctx.clock, command: 'chart' });
     checkTerms(plan, cmd, row, column);
     const rowSplit = row ? planRowSplit(row, new OptionReader('chart', binOptions, BIN_OPTIONS), ctx.clock.zone) : null;
-    return { operator: (next) => chartSink(next, plan, setup, rowSplit, ctx), ordersOutput: true, transforms: true };
+    return { operator: (next) => chartSink(next, plan, setup, rowSplit, ctx, groupLimit(ctx.services.limits, 'chart', cmd.span)), ordersOutput: true, transforms: true };
   },
 };
 
@@ -52,8 +53,8 @@ function checkTerms(plan: ChartPlan, cmd: ChartCommand, row: ChartSplit | null, 
   checkSplitsNotAggregated('chart', plan, [row, column]);
 }
 
-function chartSink(next: Sink, plan: ChartPlan, setup: SeriesSetup, rowSplit: RowSplit | null, ctx: BindContext): Sink {
-  const pivot = new Pivot(plan.aggs, setup.split);
+function chartSink(next: Sink, plan: ChartPlan, setup: SeriesSetup, rowSplit: RowSplit | null, ctx: BindContext, limit: HoldLimit): Sink {
+  const pivot = new Pivot(plan.aggs, setup.split, undefined, limit);
   const ordered = ctx.order === 'ordered';
   return {
     push: (row) => {

@@ -15,6 +15,7 @@ import type { DedupCommand } from '../spl/commands/index.js';
 import { OptionReader } from './shared/options.js';
 import { compileSortComparator } from './shared/sort-compare.js';
 import { sortingSink } from './sort.js';
+import { rowLimit, type HoldLimit } from './limit-guard.js';
 import type { CommandImpl, Sink } from './types.js';
 
 interface DedupPlan {
@@ -28,7 +29,7 @@ interface DedupPlan {
 export const dedupCommand: CommandImpl<DedupCommand> = {
   kind: 'dedup',
   needsOrder: true,
-  compile(cmd) {
+  compile(cmd, ctx) {
     const options = new OptionReader('dedup', cmd.options, ['keepevents', 'keepempty', 'consecutive']);
     if (cmd.count === 0) {
       const o = { name: 'count', value: '0', quoted: false, span: cmd.span };
@@ -41,13 +42,15 @@ export const dedupCommand: CommandImpl<DedupCommand> = {
       keepEmpty: options.boolean('keepempty', false),
       consecutive: options.boolean('consecutive', false),
     };
-    if (cmd.sortBy.length === 0) return { operator: (next) => dedupSink(plan, next), ordersOutput: false, transforms: false };
+    const hold = (): HoldLimit => rowLimit(ctx.services.limits, 'dedup', cmd.span);
+    if (cmd.sortBy.length === 0) return { operator: (next) => dedupSink(plan, next, hold()), ordersOutput: false, transforms: false };
     const compare = compileSortComparator(cmd.sortBy);
-    return { operator: (next) => dedupSink(plan, sortingSink(compare, 0, next)), ordersOutput: true, transforms: false };
+    return { operator: (next) => dedupSink(plan, sortingSink(compare, 0, next, hold()), hold()), ordersOutput: true, transforms: false };
   },
 };
 
-function dedupSink(plan: DedupPlan, next: Sink): Sink {
+/** `hold` counts the combinations remembered (one per distinct key) against max_rows. */
+function dedupSink(plan: DedupPlan, next: Sink, hold: HoldLimit): Sink {
   const seen = new Map<string, number>();
   let run = { key: '', count: 0 };
   const admit = (key: string): boolean => {
@@ -55,7 +58,9 @@ function dedupSink(plan: DedupPlan, next: Sink): Sink {
       run = run.key === key && run.count > 0 ? { key, count: run.count + 1 } : { key, count: 1 };
       return run.count <= plan.count;
     }
-    const n = (seen.get(key) ?? 0) + 1;
+    const seenBefore = seen.get(key);
+    if (seenBefore === undefined) hold.add();
+    const n = (seenBefore ?? 0) + 1;
     seen.set(key, n);
     return n <= plan.count;
   };

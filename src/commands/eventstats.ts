@@ -11,6 +11,7 @@ import type { EventstatsCommand } from '../spl/commands/index.js';
 import { eventTime, orderTimeOf, setGroupResults, stateResults } from '../stats/feed.js';
 import { GroupTable, type Group } from '../stats/groups.js';
 import { planAggregations, planStatsOptions } from '../stats/plan.js';
+import { groupLimit, rowLimit } from './limit-guard.js';
 import type { CommandImpl, Sink } from './types.js';
 
 export const eventstatsCommand: CommandImpl<EventstatsCommand> = {
@@ -22,10 +23,12 @@ export const eventstatsCommand: CommandImpl<EventstatsCommand> = {
     const by = cmd.by.map((b) => b.name);
     const ordered = ctx.order === 'ordered';
     const operator = (next: Sink): Sink => {
-      const table = new GroupTable(by, aggs, options.dedupSplitvals);
+      const table = new GroupTable(by, aggs, options.dedupSplitvals, groupLimit(ctx.services.limits, 'eventstats', cmd.span));
       const held: { row: Row; groups: readonly Group[] }[] = [];
+      const holding = rowLimit(ctx.services.limits, 'eventstats', cmd.span);
       return {
         push: (row) => {
+          holding.add();
           const key = { time: orderTimeOf(row, ordered), seq: row.seq };
           const timeKey = { time: eventTime(row) ?? -Infinity, seq: row.seq };
           held.push({ row, groups: table.add(row, key, timeKey) });

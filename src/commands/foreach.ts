@@ -17,6 +17,7 @@ import { escapeRegex } from '../search/wildcard.js';
 import type { Pipeline } from '../spl/ast.js';
 import type { ForeachCommand } from '../spl/commands/foreach.js';
 import { blocking } from './blocking.js';
+import { rowLimit } from './limit-guard.js';
 import { substituteTokens } from './template.js';
 import { CommandOptions } from './subsearch-options.js';
 import type { CommandImpl } from './types.js';
@@ -56,7 +57,7 @@ export const foreachCommand: CommandImpl<ForeachCommand> = {
         let rows: readonly Row[] = input;
         for (const { name, segs } of matchedFields(input, matchers)) rows = templateFor(name, segs)(rows);
         for (const row of rows) next.push(row);
-      }),
+      }, () => rowLimit(ctx.services.limits, 'foreach', cmd.span)),
       ordersOutput: false,
       transforms: false,
     };

@@ -11,6 +11,7 @@ import { valuesOf, type Row } from '../data/event.js';
 import { scalarText } from '../eval/values.js';
 import type { JoinCommand } from '../spl/commands/join.js';
 import { blocking } from './blocking.js';
+import { rowLimit } from './limit-guard.js';
 import { CommandOptions } from './subsearch-options.js';
 import type { CommandImpl, Sink } from './types.js';
 
@@ -41,7 +42,7 @@ export const joinCommand: CommandImpl<JoinCommand> = {
       : blocking((rows, next) => {
           const join = joinRow(sharedFields(rows, subRows), subRows, spec);
           for (const row of rows) join(row, next);
-        });
+        }, () => rowLimit(ctx.services.limits, 'join', cmd.span));
     return { operator, ordersOutput: true, transforms: false };
   },
 };

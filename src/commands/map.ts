@@ -18,6 +18,7 @@ import { scalarText } from '../eval/values.js';
 import type { Pipeline, Span } from '../spl/ast.js';
 import type { MapCommand } from '../spl/commands/map.js';
 import { blocking } from './blocking.js';
+import { rowLimit } from './limit-guard.js';
 import { CommandOptions } from './subsearch-options.js';
 import { mapStrings } from './template.js';
 import type { CommandImpl } from './types.js';
@@ -46,7 +47,7 @@ export const mapCommand: CommandImpl<MapCommand> = {
         rows.slice(0, maxsearches).forEach((row, i) => {
           for (const out of runOne(row, i + 1)) next.push(out);
         });
-      }),
+      }, () => rowLimit(ctx.services.limits, 'map', cmd.span)),
       ordersOutput: true,
       transforms: false,
     };

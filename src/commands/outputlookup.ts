@@ -3,14 +3,16 @@
  * [output_format=splunk_sv_csv|splunk_mv_csv] ... <lookup>`: writes the results to a CSV lookup
  * file and passes them on unchanged (Search Reference, outputlookup). The file is always written
  * in the first writable `--lookups` folder: a definition's `filename` (a KV store definition:
- * `<collection>.csv`), a `.csv`/`.csv.gz` name as given, any other name with `.csv` added.
+ * `<collection>.csv`), a `.csv`/`.csv.gz` name as given, any other name with `.csv` added. It
+ * never writes outside that folder: no paths in names, no writing through a link that leads out.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Row } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
 import { withoutStore } from '../lookups/bind.js';
 import { CommandOptions } from '../lookups/options.js';
-import { checkLookupName, type LookupStore } from '../lookups/store.js';
+import { checkLookupName, isFileWithin, lookupNameProblem, type LookupStore } from '../lookups/store.js';
 import { writeLookupFile, type WriteOptions } from '../lookups/write.js';
 import type { OutputlookupCommand } from '../spl/commands/outputlookup.js';
 import type { CommandImpl } from './types.js';
@@ -80,7 +82,15 @@ function targetFile(store: LookupStore, cmd: OutputlookupCommand): string {
     }
     const asFile = /\.csv(\.gz)?$/i.test(name) ? name : `${name}.csv`;
     const fileName = def?.collection ? `${def.collection}.csv` : (def?.filename ?? asFile);
-    return join(dir, fileName);
+    const problem = lookupNameProblem(fileName);
+    if (def && problem) {
+      const reason = `its file '${fileName}' is not a plain file name: ${problem}`;
+      throw new SplError('B504', { command: 'outputlookup', name, origin: def.origin, reason });
+    }
+    const file = join(dir, fileName);
+    // Writing through a link would write wherever it leads: only a target inside the folder is written.
+    if (existsSync(file) && !isFileWithin(file, dir)) throw new SplError('B508', { command: 'outputlookup', file, dir });
+    return file;
   } catch (e) {
     throw e instanceof SplError ? e.withSpan(span) : e;
   }

@@ -4,8 +4,10 @@
  * search's limits. Lookups, GeoIP and the like join here as they arrive.
  */
 import type { Row } from '../data/event.js';
+import { DEFAULT_MAX_EVENT_SIZE } from '../data/records.js';
 import type { Pipeline, Span } from '../spl/ast.js';
 import type { LookupStore } from '../lookups/store.js';
+import { DEFAULT_MAX_INPUT } from '../eval/pcre.js';
 
 export interface Limits {
   /** Results a subsearch may return (limits.conf [subsearch] maxout). */
@@ -14,9 +16,31 @@ export interface Limits {
   readonly subsearchMaxDepth: number;
   /** Subsearch rows `join` joins against (limits.conf [join] subsearch_maxout). */
   readonly joinSubsearchMaxResults: number;
+  /** max_groups: groups one stats, eventstats, chart or timechart may form (R701). */
+  readonly maxGroups: number;
+  /** max_rows: results one blocking command (sort, dedup, eventstats, join, transaction...) may hold (R702). */
+  readonly maxRows: number;
+  /** max_memory, in MiB: heap a search may use before it stops (R703); 0 = 85% of node's old generation. */
+  readonly maxMemoryMb: number;
+  /** max_search_size: characters of the search after macro expansion (M011). */
+  readonly maxSearchSize: number;
+  /** max_regex_input: characters one regular expression match may read (R102). */
+  readonly maxRegexInput: number;
+  /** max_event_size: bytes of one event (a line or a JSON document); longer ones are cut, reported (I702); 0 = none. */
+  readonly maxEventSize: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { subsearchMaxResults: 10_000, subsearchMaxDepth: 10, joinSubsearchMaxResults: 50_000 };
+export const DEFAULT_LIMITS: Limits = {
+  subsearchMaxResults: 10_000,
+  subsearchMaxDepth: 10,
+  joinSubsearchMaxResults: 50_000,
+  maxGroups: 1_000_000,
+  maxRows: 5_000_000,
+  maxMemoryMb: 0,
+  maxSearchSize: 1_000_000,
+  maxRegexInput: DEFAULT_MAX_INPUT,
+  maxEventSize: DEFAULT_MAX_EVENT_SIZE,
+};
 
 export interface Services {
   /** The rows a subsearch of this search returned; only pipelines listed by `subsearches()`. */

@@ -10,6 +10,7 @@ import type { Row } from '../data/event.js';
 import type { SortCommand } from '../spl/commands/index.js';
 import { OptionReader } from './shared/options.js';
 import { compileSortComparator, thenSearchOrder, type RowComparator } from './shared/sort-compare.js';
+import { rowLimit, type HoldLimit } from './limit-guard.js';
 import type { CommandImpl, Sink } from './types.js';
 
 const DEFAULT_LIMIT = 10_000;
@@ -21,19 +22,27 @@ export const sortCommand: CommandImpl<SortCommand> = {
     const options = new OptionReader('sort', cmd.options, ['limit']);
     const limit = cmd.count ?? options.integer('limit', DEFAULT_LIMIT);
     const compare = thenSearchOrder(compileSortComparator(cmd.keys, cmd.desc), ctx.order === 'input');
-    return { operator: (next) => sortingSink(compare, limit, next), ordersOutput: true, transforms: false };
+    const hold = (): HoldLimit => rowLimit(ctx.services.limits, 'sort', cmd.span);
+    return { operator: (next) => sortingSink(compare, limit, next, hold()), ordersOutput: true, transforms: false };
   },
 };
 
-/** A blocking sink that emits the first `limit` rows (0 = all) in `compare` order, renumbered. */
-export function sortingSink(compare: RowComparator, limit: number, next: Sink): Sink {
+/**
+ * A blocking sink that emits the first `limit` rows (0 = all) in `compare` order, renumbered;
+ * what it holds counts against max_rows when `hold` is given.
+ */
+export function sortingSink(compare: RowComparator, limit: number, next: Sink, hold?: HoldLimit): Sink {
   let rows: Row[] = [];
   const cut = (): void => {
     rows.sort(compare);
-    if (limit > 0 && rows.length > limit) rows = rows.slice(0, limit);
+    if (limit > 0 && rows.length > limit) {
+      hold?.release(rows.length - limit);
+      rows = rows.slice(0, limit);
+    }
   };
   return {
     push: (row) => {
+      hold?.add();
       rows.push(row);
       if (limit > 0 && rows.length >= 2 * limit) cut();
     },

@@ -9,7 +9,7 @@
  * (limits.conf [spath] extraction_cutoff). Each value of a multivalue input is read.
  */
 import type { FieldValue, Scalar } from '../data/event.js';
-import { addLeaf, ALL_FIELDS } from '../data/flatten.js';
+import { addLeaf, ALL_FIELDS, JsonTooDeep } from '../data/flatten.js';
 import { flattenJsonText } from '../data/flatten-text.js';
 import { skipSpace } from '../data/json-scan.js';
 import { parseXml, type XmlElement } from '../data/xml.js';
@@ -89,9 +89,18 @@ export function extractAll(texts: readonly string[]): Map<string, FieldValue> {
   for (const full of texts) {
     const text = full.slice(0, EXTRACTION_CUTOFF);
     if (isXml(text)) parseXml(text).forEach((e) => flattenXml(e, null, out));
-    else flattenJsonText(text, out);
+    else flattenJsonDepthSafe(text, out);
   }
   return out;
+}
+
+/** JSON nested deeper than the flattener follows gives no fields, as text that is not JSON gives none. */
+function flattenJsonDepthSafe(text: string, out: Map<string, FieldValue>): void {
+  try {
+    flattenJsonText(text, out);
+  } catch (e) {
+    if (!(e instanceof JsonTooDeep)) throw e;
+  }
 }
 
 function flattenXml(e: XmlElement, prefix: string | null, out: Map<string, FieldValue>): void {

@@ -7,6 +7,7 @@ import type { StatsCommand } from '../spl/ast.js';
 import { GroupTable, type Group } from '../stats/groups.js';
 import { setResults } from '../stats/feed.js';
 import { planAggregations, planStatsOptions, type PlannedAggregation } from '../stats/plan.js';
+import { groupLimit } from './limit-guard.js';
 import type { CommandImpl, Sink, StreamOrder } from './types.js';
 
 export const statsCommand: CommandImpl<StatsCommand> = {
@@ -17,7 +18,7 @@ export const statsCommand: CommandImpl<StatsCommand> = {
     const aggs = planAggregations('stats', cmd.aggregations, cmd.by, options, { clock: ctx.clock, command: 'stats' });
     const by = cmd.by.map((b) => b.name);
     const operator = (next: Sink): Sink => {
-      const table = new GroupTable(by, aggs, options.dedupSplitvals);
+      const table = new GroupTable(by, aggs, options.dedupSplitvals, groupLimit(ctx.services.limits, 'stats', cmd.span));
       const key = { time: 0, seq: 0 };
       // earliest()/latest() read the result's own _time even when the stream is already ordered.
       const timeKey = { time: 0, seq: 0 };

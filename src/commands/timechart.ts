@@ -18,6 +18,7 @@ import { chartColumns, chooseSeries } from '../chart/series.js';
 import { allOptions, BIN_OPTIONS, readSeriesSetup, SERIES_OPTIONS, type SeriesSetup } from '../chart/setup.js';
 import { checkSplitsNotAggregated, planChartTerms, type ChartPlan } from '../chart/terms.js';
 import { binStart, defaultSpan, nextBinStart, nominalSeconds, parseTimeSpan, type TimeSpan } from '../chart/time-span.js';
+import { groupLimit, rowLimit, type HoldLimit } from './limit-guard.js';
 import type { BindContext, CommandImpl, Sink } from './types.js';
 
 const OPTIONS = [...SERIES_OPTIONS, ...BIN_OPTIONS, 'partial', 'fixedrange'];
@@ -41,7 +42,7 @@ export const timechartCommand: CommandImpl<TimechartCommand> = {
     checkEvalNames(plan, cmd);
     checkSplitsNotAggregated('timechart', plan, [cmd.by]);
     const bins = readBins(reader, ctx);
-    return { operator: (next) => timechartSink(next, plan, setup, bins, ctx), ordersOutput: true, transforms: true };
+    return { operator: (next) => timechartSink(next, plan, setup, bins, ctx, groupLimit(ctx.services.limits, 'timechart', cmd.span)), ordersOutput: true, transforms: true };
   },
 };
 
@@ -81,10 +82,11 @@ function readAlign(reader: OptionReader, ctx: BindContext): number {
   return t;
 }
 
-function timechartSink(next: Sink, plan: ChartPlan, setup: SeriesSetup, bins: Bins, ctx: BindContext): Sink {
+function timechartSink(next: Sink, plan: ChartPlan, setup: SeriesSetup, bins: Bins, ctx: BindContext, limit: HoldLimit): Sink {
   const zone = ctx.clock.zone;
   let span = bins.span;
-  const pivot = new Pivot(plan.aggs, setup.split, (key) => nextBinStart(span!, key as number, zone) - (key as number));
+  const pivot = new Pivot(plan.aggs, setup.split, (key) => nextBinStart(span!, key as number, zone) - (key as number), limit);
+  const hold = rowLimit(ctx.services.limits, 'timechart', limit.site.span);
   const ordered = ctx.order === 'ordered';
   const held: Row[] = [];
   let first = Infinity;
@@ -100,26 +102,35 @@ function timechartSink(next: Sink, plan: ChartPlan, setup: SeriesSetup, bins: Bi
       first = Math.min(first, t);
       last = Math.max(last, t);
       if (span) feed(row, t, span);
-      else held.push(row);
+      else {
+        hold.add();
+        held.push(row);
+      }
     },
     end: () => {
       if (first <= last) {
         const chosen = (span ??= defaultSpan(first, last, bins.bins, zone, bins.minSeconds));
         for (const row of held) feed(row, eventTime(row)!, chosen);
-        emit(next, pivot, plan, setup, binKeys(pivot, chosen, setup.cont, zone));
+        emit(next, pivot, plan, setup, binKeys(pivot, chosen, setup.cont, zone, limit));
       }
       next.end();
     },
   };
 }
 
-/** Bin starts in time order: every bin from the first to the last with `cont=true`, else the used ones. */
-function binKeys(pivot: Pivot, span: TimeSpan, cont: boolean, zone: string): number[] {
+/**
+ * Bin starts in time order: every bin from the first to the last with `cont=true`, else the used
+ * ones. The empty bins count against max_groups: a 1s span over years would be billions of rows.
+ */
+function binKeys(pivot: Pivot, span: TimeSpan, cont: boolean, zone: string, limit: HoldLimit): number[] {
   const used = [...pivot.xs.values()].map((x) => x.key as number).sort((a, b) => a - b);
   if (!cont || used.length === 0) return used;
   const keys = new Set(used);
   const last = used[used.length - 1]!;
-  for (let b = used[0]!; b <= last; b = nextBinStart(span, b, zone)) keys.add(b);
+  for (let b = used[0]!; b <= last; b = nextBinStart(span, b, zone)) {
+    if (!keys.has(b)) limit.add();
+    keys.add(b);
+  }
   return [...keys].sort((a, b) => a - b);
 }
 

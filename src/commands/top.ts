@@ -16,6 +16,7 @@ import { compareBytes, scalarText } from '../eval/values.js';
 import type { CommandOption, FieldRef } from '../spl/ast.js';
 import type { TopCommand } from '../spl/commands/index.js';
 import { OptionReader } from './shared/options.js';
+import { groupLimit, type HoldLimit } from './limit-guard.js';
 import type { CommandImpl, CompiledCommand, Sink } from './types.js';
 
 export interface TopPlan {
@@ -45,7 +46,7 @@ const OPTIONS = ['countfield', 'limit', 'otherstr', 'percentfield', 'showcount',
 export const topCommand: CommandImpl<TopCommand> = {
   kind: 'top',
   needsOrder: false,
-  compile: (cmd) => compileTop(planTop('top', cmd, 1)),
+  compile: (cmd, ctx) => compileTop(planTop('top', cmd, 1), () => groupLimit(ctx.services.limits, 'top', cmd.span)),
 };
 
 export interface TopLike {
@@ -68,11 +69,12 @@ export function planTop(command: string, cmd: TopLike, direction: 1 | -1): TopPl
   };
 }
 
-export function compileTop(plan: TopPlan): CompiledCommand {
-  return { operator: (next) => topSink(plan, next), ordersOutput: true, transforms: true };
+/** `hold` makes the guard that counts distinct combinations against max_groups. */
+export function compileTop(plan: TopPlan, hold: () => HoldLimit): CompiledCommand {
+  return { operator: (next) => topSink(plan, next, hold()), ordersOutput: true, transforms: true };
 }
 
-function topSink(plan: TopPlan, next: Sink): Sink {
+function topSink(plan: TopPlan, next: Sink, limit: HoldLimit): Sink {
   const groups = new Map<string, ByGroup>();
   return {
     push: (row) => {
@@ -83,7 +85,7 @@ function topSink(plan: TopPlan, next: Sink): Sink {
         const id = keyId(keys);
         let g = groups.get(id);
         if (!g) groups.set(id, (g = { keys, combos: new Map(), total: 0 }));
-        for (const values of crossProduct(fieldLists)) count(g, values);
+        for (const values of crossProduct(fieldLists)) count(g, values, limit);
       }
     },
     end: () => {
@@ -99,11 +101,14 @@ function topSink(plan: TopPlan, next: Sink): Sink {
   };
 }
 
-function count(g: ByGroup, values: readonly Scalar[]): void {
+function count(g: ByGroup, values: readonly Scalar[], limit: HoldLimit): void {
   const id = keyId(values);
   const c = g.combos.get(id);
   if (c) c.count++;
-  else g.combos.set(id, { values, count: 1 });
+  else {
+    limit.add();
+    g.combos.set(id, { values, count: 1 });
+  }
   g.total++;
 }
 

@@ -16,6 +16,7 @@ import { boolValue, intValue, readOptions, spanValue } from './option-values.js'
 import { compileTransactionFilter } from './transaction-filter.js';
 import { isComplete, TransactionGrouper, type GroupRules, type Transaction } from './transaction-group.js';
 import { transactionRow, type RenderRules } from './transaction-merge.js';
+import { rowLimit, type HoldLimit } from './limit-guard.js';
 import type { BindContext, CommandImpl, CompiledCommand, Sink } from './types.js';
 
 const OPTIONS = [
@@ -34,7 +35,8 @@ export const transactionCommand: CommandImpl<TransactionCommand> = {
   kind: 'transaction',
   needsOrder: true,
   compile(cmd, ctx) {
-    return { operator: (next) => transactionSink(plan(cmd, ctx), next), ordersOutput: true, transforms: false } satisfies CompiledCommand;
+    const hold = (): HoldLimit => rowLimit(ctx.services.limits, 'transaction', cmd.span);
+    return { operator: (next) => transactionSink(plan(cmd, ctx), next, hold()), ordersOutput: true, transforms: false } satisfies CompiledCommand;
   },
 };
 
@@ -79,7 +81,8 @@ function mvlistValue(o: CommandOption | undefined): boolean | ReadonlySet<string
   return new Set(o.value.split(/[\s,]+/).filter((x) => x !== ''));
 }
 
-function transactionSink(p: Plan, next: Sink): Sink {
+/** Every event is held until the end (in a transaction or as an orphan): `hold` counts them (max_rows). */
+function transactionSink(p: Plan, next: Sink, hold: HoldLimit): Sink {
   const done: Transaction[] = [];
   const orphans: Row[] = [];
   const grouper = new TransactionGrouper(
@@ -92,7 +95,10 @@ function transactionSink(p: Plan, next: Sink): Sink {
     },
   );
   return {
-    push: (row) => grouper.push(row),
+    push: (row) => {
+      hold.add();
+      grouper.push(row);
+    },
     end: () => {
       grouper.end();
       emit(p, done, orphans, next);

@@ -6,7 +6,8 @@
  * is read from, see event-time.ts), never a second, textual value.
  */
 import type { FieldValue, RawEvent, Row, Scalar } from './event.js';
-import { flattenFiltered, pathPrefixes, type FlattenFilter } from './flatten.js';
+import { flattenFiltered, JsonTooDeep, MAX_JSON_DEPTH, pathPrefixes, type FlattenFilter } from './flatten.js';
+import type { InputProblem } from './records.js';
 import { flattenJsonText } from './flatten-text.js';
 
 export interface ExtractOptions {
@@ -14,6 +15,8 @@ export interface ExtractOptions {
   readonly wanted?: ReadonlySet<string> | null;
   /** Value of `splunk_server` (default `splq`). */
   readonly splunkServer?: string;
+  /** Told of an event whose JSON is nested too deep to extract (I703): it keeps only the default fields. */
+  readonly onProblem?: (problem: InputProblem) => void;
 }
 
 /** Field names the event itself defines; JSON keys with these names are dropped. */
@@ -86,6 +89,17 @@ function projected(wanted: ReadonlySet<string>): FlattenFilter {
 export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
   const wanted = options.wanted ?? null;
   const filter = wanted === null ? ALL_BUT_DEFAULTS : projected(wanted);
+  try {
+    return extractJson(ev, options, filter);
+  } catch (e) {
+    if (!(e instanceof JsonTooDeep)) throw e;
+    const { file, line } = ev.origin;
+    options.onProblem?.({ code: 'I703', file, line, reason: e.message, params: { limit: MAX_JSON_DEPTH } });
+    return { fields: startFields(ev, options, filter), seq: ev.seq };
+  }
+}
+
+function extractJson(ev: RawEvent, options: ExtractOptions, filter: FlattenFilter): Row {
   const fields = startFields(ev, options, filter);
   const json = ev.json;
   if (typeof json !== 'object' || json === null || flattenJsonText(ev.raw, fields, filter)) {

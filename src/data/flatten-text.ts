@@ -5,7 +5,7 @@
  * object into a multivalue field (J3) instead of keeping only the last one.
  */
 import type { FieldValue } from './event.js';
-import { addLeaf, ALL_FIELDS, elementName, memberName, type FlattenFilter } from './flatten.js';
+import { addLeaf, ALL_FIELDS, elementName, JsonTooDeep, MAX_JSON_DEPTH, memberName, type FlattenFilter } from './flatten.js';
 import { skipSpace, stringEnd, valueEnd } from './json-scan.js';
 
 const QUOTE = 34;
@@ -31,6 +31,7 @@ class TextFlattener {
   private pos = 0;
   /** Position of the next backslash at or after `pos` (-1: none left), so string decoding stays O(n). */
   private nextBackslash = -2;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -47,8 +48,13 @@ class TextFlattener {
   private value(name: string | null): void {
     const t = this.text;
     const c = t.charCodeAt(this.pos);
-    if (c === LBRACE) return this.object(name);
-    if (c === LBRACKET) return this.array(elementName(name));
+    if (c === LBRACE || c === LBRACKET) {
+      if (++this.depth > MAX_JSON_DEPTH) throw new JsonTooDeep();
+      if (c === LBRACE) this.object(name);
+      else this.array(elementName(name));
+      this.depth--;
+      return;
+    }
     let leaf: string;
     if (c === QUOTE) leaf = this.string();
     else if (c === LOWER_T) leaf = this.literal('true');
@@ -146,6 +152,7 @@ class TextFlattener {
 /**
  * Flatten the JSON document in `text` into `into`. Returns false (with `into` possibly partly
  * filled) when the text is not JSON; callers that validated it with JSON.parse never see that.
+ * Throws JsonTooDeep past MAX_JSON_DEPTH levels.
  */
 export function flattenJsonText(
   text: string,

@@ -31,6 +31,19 @@ export function pathPrefixes(wanted: ReadonlySet<string>): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Nesting (objects and arrays) the flatteners follow. Deeper JSON throws JsonTooDeep: recursion
+ * that deep could overflow the stack, and the event is kept with `_raw` only, reported (I703).
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** Thrown by the flatteners past MAX_JSON_DEPTH. */
+export class JsonTooDeep extends Error {
+  constructor() {
+    super(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
+}
+
 /** No filtering: every leaf becomes a field. */
 export const ALL_FIELDS: FlattenFilter = { wanted: null, skip: null };
 
@@ -59,7 +72,7 @@ export function elementName(prefix: string | null): string {
   return prefix === null ? '{}' : prefix + '{}';
 }
 
-function walk(value: unknown, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter): void {
+function walk(value: unknown, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter, depth = 0): void {
   if (value === null) {
     if (name !== null) addLeaf(into, name, 'null', filter);
     return;
@@ -74,22 +87,23 @@ function walk(value: unknown, name: string | null, into: Map<string, FieldValue>
       if (name !== null) addLeaf(into, name, String(value), filter);
       return;
     case 'object':
-      walkContainer(value as object, name, into, filter);
+      if (depth >= MAX_JSON_DEPTH) throw new JsonTooDeep();
+      walkContainer(value as object, name, into, filter, depth + 1);
       return;
     default:
       return;
   }
 }
 
-function walkContainer(value: object, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter): void {
+function walkContainer(value: object, name: string | null, into: Map<string, FieldValue>, filter: FlattenFilter, depth: number): void {
   if (Array.isArray(value)) {
     const child = elementName(name);
-    for (let i = 0; i < value.length; i++) walk(value[i], child, into, filter);
+    for (let i = 0; i < value.length; i++) walk(value[i], child, into, filter, depth);
     return;
   }
   const record = value as Record<string, unknown>;
   // Object.keys: own enumerable keys only, so an own `__proto__` key from JSON.parse is just a key.
-  for (const key of Object.keys(record)) walk(record[key], memberName(name, key), into, filter);
+  for (const key of Object.keys(record)) walk(record[key], memberName(name, key), into, filter, depth);
 }
 
 /** Flatten a JSON.parse value into `into` (J2-J4); a scalar root has no name and gives nothing. */

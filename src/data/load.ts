@@ -1,8 +1,10 @@
 /**
  * Read events from files, directories (every regular file inside, recursively, sorted by path) and
  * stdin (`-`). The format of each input is found from its content (records.ts); gzip is found from
- * its magic bytes, whatever the file is called. Inputs are read in large chunks and events are
- * produced in batches, in input order, with `seq` increasing across all inputs (spec 07 O6).
+ * its magic bytes, whatever the file is called, and UTF-16 from its byte-order mark. Inputs are
+ * read in large chunks and events are produced in batches, in input order, with `seq` increasing
+ * across all inputs (spec 07 O6). Damaged compressed data ends its input with a problem (I705),
+ * keeping the events before it.
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import type { Prefilter } from './prefilter.js';
 import type { EventMeta, RawEvent } from './event.js';
 import type { SourceContext } from './envelope.js';
 import type { TimestampRules } from './event-time.js';
-import { FileParser, type InputProblem, type ProblemSink } from './records.js';
+import { DEFAULT_MAX_EVENT_SIZE, FileParser, type InputProblem, type ProblemSink } from './records.js';
 
 export type { InputProblem, ProblemSink } from './records.js';
 
@@ -42,6 +44,8 @@ export interface ReadOptions {
   readonly counters?: { skipped: number };
   /** What `-` reads (default process.stdin). */
   readonly stdin?: AsyncIterable<Uint8Array>;
+  /** max_event_size: longer events are cut or read line by line, and reported; 0 = no limit (default 64 MiB). */
+  readonly maxEventSize?: number;
 }
 
 const DEFAULT_CHUNK = 1 << 20;
@@ -136,20 +140,27 @@ async function* readInput(
 ): AsyncGenerator<RawEvent[]> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const raw = file === STDIN ? (options.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: chunkSize });
-  const parser = new FileParser(ctx, report);
+  const parser = new FileParser(ctx, report, options.maxEventSize ?? DEFAULT_MAX_EVENT_SIZE);
   try {
-    for await (const chunk of gunzipIfNeeded(raw, chunkSize)) {
+    for await (const chunk of utf8Of(gunzipIfNeeded(raw, chunkSize))) {
       const out: RawEvent[] = [];
       parser.push(chunk, out);
       if (options.onProgress && 'bytesRead' in raw) options.onProgress(ctx.file, raw.bytesRead as number, ctx.counter.seq + ctx.counter.skipped);
       if (out.length > 0) yield out;
     }
   } catch (e) {
-    throw e instanceof SplError ? e : readFailure(ctx.file, e);
+    if (!isZlibError(e)) throw e instanceof SplError ? e : readFailure(ctx.file, e);
+    report({ code: 'I705', file: ctx.file, line: 0, reason: (e as Error).message });
   }
   const out: RawEvent[] = [];
   parser.end(out);
   if (out.length > 0) yield out;
+}
+
+/** An error of the decompressor (`Z_DATA_ERROR`, `Z_BUF_ERROR`: damaged or cut short), not of reading. */
+function isZlibError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
 }
 
 function asBuffer(chunk: Uint8Array | string): Buffer {
@@ -190,4 +201,30 @@ async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array | string>, chunk
   }
   const gunzip = createGunzip({ chunkSize: Math.max(64, chunkSize) });
   yield* pipeline(Readable.from(all()), gunzip, () => undefined) as AsyncIterable<Buffer>;
+}
+
+/**
+ * The bytes of `source` as UTF-8: UTF-16 text, found from its byte-order mark (FF FE or FE FF,
+ * never the start of UTF-8), is converted as it streams; anything else passes through.
+ */
+async function* utf8Of(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]();
+  const { head, done } = await peek(it, 2);
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined;
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    try {
+      if (head.length > 0) yield head;
+      if (!done) for (let next = await it.next(); !next.done; next = await it.next()) yield asBuffer(next.value);
+    } finally {
+      // A consumer that stops early must still close the file.
+      if (!done) await it.return?.();
+    }
+  };
+  if (encoding === undefined) {
+    yield* rest();
+    return;
+  }
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of rest()) yield Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+  yield Buffer.from(decoder.decode(), 'utf8');
 }

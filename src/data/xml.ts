@@ -3,7 +3,9 @@
  * direct text (entities and CDATA decoded) and the span of their content in the source, so a
  * path to an element with children can return its inner XML as written. Declarations, processing
  * instructions, comments and DOCTYPE are skipped. It never throws: text that is not well-formed
- * yields the elements read before the fault (a field holding XML is often cut or loosely formed).
+ * yields the elements read before the fault (a field holding XML is often cut or loosely formed),
+ * and so does nesting deeper than MAX_XML_DEPTH, which the recursive readers of the tree could not
+ * walk. Each tag costs constant time however deep the nesting (no quadratic blow-up).
  */
 
 export interface XmlElement {
@@ -31,13 +33,16 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Elements nested deeper than this end the parse (as a fault does). */
+export const MAX_XML_DEPTH = 1000;
+
 const NAME = /[^\s/>=]+/y;
 const ATTRIBUTE = /\s*([^\s/>=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /** The top-level elements of `text` (usually one root). */
 export function parseXml(text: string): XmlElement[] {
   const roots: XmlElement[] = [];
-  const stack: XmlElement[] = [];
+  const stack = new OpenStack();
   let pos = 0;
   const addText = (s: string): void => {
     const top = stack.at(-1);
@@ -54,12 +59,41 @@ export function parseXml(text: string): XmlElement[] {
     if (next < 0) break;
     pos = next;
   }
-  for (const open of stack) open.contentEnd = text.length;
+  for (const open of stack.elements) open.contentEnd = text.length;
   return roots;
 }
 
+/** The open elements, with a count per name so a stray end tag is found stray in constant time. */
+class OpenStack {
+  readonly elements: XmlElement[] = [];
+  private readonly open = new Map<string, number>();
+
+  get length(): number {
+    return this.elements.length;
+  }
+
+  at(i: number): XmlElement | undefined {
+    return this.elements.at(i);
+  }
+
+  push(e: XmlElement): void {
+    this.elements.push(e);
+    this.open.set(e.name, (this.open.get(e.name) ?? 0) + 1);
+  }
+
+  pop(): XmlElement {
+    const e = this.elements.pop()!;
+    this.open.set(e.name, this.open.get(e.name)! - 1);
+    return e;
+  }
+
+  isOpen(name: string): boolean {
+    return (this.open.get(name) ?? 0) > 0;
+  }
+}
+
 /** Read the markup at `lt`; returns the position after it, or -1 when the text ends inside it. */
-function markup(text: string, lt: number, stack: XmlElement[], roots: XmlElement[], addText: (s: string) => void): number {
+function markup(text: string, lt: number, stack: OpenStack, roots: XmlElement[], addText: (s: string) => void): number {
   if (text.startsWith('<!--', lt)) return after(text, '-->', lt + 4);
   if (text.startsWith('<![CDATA[', lt)) {
     const end = text.indexOf(']]>', lt + 9);
@@ -78,19 +112,22 @@ function after(text: string, close: string, from: number): number {
   return end < 0 ? -1 : end + close.length;
 }
 
-function endTag(text: string, lt: number, stack: XmlElement[]): number {
+function endTag(text: string, lt: number, stack: OpenStack): number {
   const gt = text.indexOf('>', lt);
   if (gt < 0) return -1;
   const name = text.slice(lt + 2, gt).trim();
   // Close up to the matching open element; a stray end tag is ignored.
-  const at = stack.map((e) => e.name).lastIndexOf(name);
-  if (at >= 0) {
-    while (stack.length > at) stack.pop()!.contentEnd = lt;
+  if (stack.isOpen(name)) {
+    for (let closed = stack.pop(); ; closed = stack.pop()) {
+      closed.contentEnd = lt;
+      if (closed.name === name) break;
+    }
   }
   return gt + 1;
 }
 
-function startTag(text: string, lt: number, stack: XmlElement[], roots: XmlElement[]): number {
+function startTag(text: string, lt: number, stack: OpenStack, roots: XmlElement[]): number {
+  if (stack.length >= MAX_XML_DEPTH) return -1;
   NAME.lastIndex = lt + 1;
   const m = NAME.exec(text);
   if (!m) return lt + 1;

@@ -5,7 +5,7 @@
  * detection) and in which zone when the text has none (TZ). `locate` also says where the text was,
  * so replay can rewrite it; the reader only needs the time.
  */
-import type { TimestampRule } from '../data/event-time.js';
+import { lookupFlattened, type TimestampRule } from '../data/event-time.js';
 import { compilePcre, type PcreRegExp } from '../eval/pcre.js';
 import { compileParser, type TimeParser } from '../time/strptime.js';
 import { parseEventTimestamp } from '../time/timestamp.js';
@@ -71,7 +71,20 @@ export function compileTimestampRule(settings: TimestampSettings): CompiledTimes
     const inRaw = fromRaw(raw, prefix, parser, lookahead, zone);
     return inRaw && { ...inRaw, format: settings.timeFormat, zone };
   };
-  return { settings, locate, extract: (payload, raw, zone) => locate(payload, raw, zone)?.time };
+  // The reader's path runs per event: a single field is read without building its key path.
+  const single = fields.length === 1 ? fields[0]! : undefined;
+  const extract: TimestampRule = (payload, raw, defaultZone) => {
+    if (single === undefined || !isRecord(payload)) return locate(payload, raw, defaultZone)?.time;
+    const v = firstScalar(lookupFlattened(payload, single));
+    const time = v === undefined ? undefined : read(v, settings.tz ?? defaultZone);
+    return time ?? (prefix === undefined && parser === undefined ? undefined : locate(payload, raw, defaultZone)?.time);
+  };
+  return { settings, locate, extract };
+}
+
+function firstScalar(v: unknown): string | number | undefined {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  return Array.isArray(v) && v.length > 0 ? firstScalar(v[0]) : undefined;
 }
 
 type Reader = (text: string | number, zone: string) => number | undefined;

@@ -7,7 +7,6 @@
 import { MACRO_CODES } from './codes/macro.js';
 import { SYNTAX_CODES } from './codes/syntax.js';
 import { BIND_CODES } from './codes/bind.js';
-import { RUN_CODES } from './codes/run.js';
 import { INPUT_CODES } from './codes/input.js';
 import { EVAL_CODES } from './codes/eval.js';
 import { COMMANDS_B_CODES } from './codes/commands-b.js';
@@ -15,6 +14,7 @@ import { LOOKUP_CODES } from './codes/lookups.js';
 import { COMMANDS_C_CODES } from './codes/commands-c.js';
 import { COMMANDS_A_CODES } from './codes/commands-a.js';
 import { SUBSEARCH_CODES } from './codes/subsearch.js';
+import { LIMIT_CODES } from './codes/limits.js';
 import { DATASET_CODES } from './codes/datasets.js';
 
 export type Phase = 'macro' | 'lex' | 'parse' | 'bind' | 'run' | 'input' | 'usage';
@@ -28,7 +28,6 @@ export const CODES = {
   ...MACRO_CODES,
   ...SYNTAX_CODES,
   ...BIND_CODES,
-  ...RUN_CODES,
   ...INPUT_CODES,
   ...EVAL_CODES,
   ...COMMANDS_B_CODES,
@@ -36,6 +35,7 @@ export const CODES = {
   ...COMMANDS_C_CODES,
   ...COMMANDS_A_CODES,
   ...SUBSEARCH_CODES,
+  ...LIMIT_CODES,
   ...DATASET_CODES,
 } as const satisfies Record<string, CodeInfo>;
 

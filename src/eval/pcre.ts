@@ -19,6 +19,17 @@ export { PcreError } from './pcre-reader.js';
 
 /** Default cap on the length of one input (UTF-16 code units): 1 MiB of ASCII. */
 export const DEFAULT_MAX_INPUT = 1 << 20;
+
+let defaultMaxInput = DEFAULT_MAX_INPUT;
+
+/**
+ * The cap for patterns compiled without `maxInputLength` from now on: the search's max_regex_input
+ * (`--max-regex-input`), set by the pipeline before it binds a search. Process-wide, as the
+ * pattern cache is; a worker thread sets its own.
+ */
+export function setDefaultMaxInput(length: number): void {
+  defaultMaxInput = length > 0 ? length : Infinity;
+}
 /** Backtracking steps (about 1 ns each) allowed before an input goes to the linear engine. */
 const ROUTE_BUDGET = 1e8;
 /** Steps allowed when the linear engine cannot run the pattern: past this, the input is refused. */
@@ -27,7 +38,7 @@ const REFUSE_BUDGET = 1e9;
 export interface PcreOptions {
   /** PCRE option letters applied from the start (`i m s x U n`) and JavaScript's `g y d`. */
   readonly flags?: string;
-  /** Longest input one match may read; longer ones raise R102. Default DEFAULT_MAX_INPUT. */
+  /** Longest input one match may read; longer ones raise R102. Default: setDefaultMaxInput's, DEFAULT_MAX_INPUT. */
   readonly maxInputLength?: number;
   /** 'linear' runs every input on the linear-time engine (PcreError if it cannot run the pattern). */
   readonly engine?: 'auto' | 'linear';
@@ -60,7 +71,7 @@ export interface PcrePlan {
  */
 export function compilePcre(pattern: string, options: PcreOptions = {}): PcreRegExp {
   const { pcre, js } = splitFlags(options.flags ?? '', pattern);
-  let plan = cachedPlan(pattern, pcre, options.maxInputLength ?? DEFAULT_MAX_INPUT);
+  let plan = cachedPlan(pattern, pcre, options.maxInputLength ?? defaultMaxInput);
   if (options.engine === 'linear') {
     if (!plan.program) throw new PcreError(`cannot run on the linear-time engine: ${linearUnsupported(parsePcre(pattern, pcre).root) ?? 'too large'}`, 0, pattern);
     plan = { ...plan, backtrackLimit: -1 };

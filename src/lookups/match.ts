@@ -4,7 +4,7 @@
  * fields are tested row by row. Matches come in file order, at most `maxMatches` (transforms.conf:
  * "the first <integer> entries, in file order"). `caseSensitive: false` folds case everywhere.
  */
-import { escapeRegex } from '../search/wildcard.js';
+import { anchoredWildcard, backtrackingRuns, escapeRegex } from '../search/wildcard.js';
 import { parseCidr, parseIp } from '../search/cidr.js';
 import type { MatchType } from './definition.js';
 import type { Cell, LookupTable } from './table.js';
@@ -128,7 +128,7 @@ function wildcardTest(pattern: string, fold: (s: string) => string): CellTest {
   const [head, tail] = [parts[0]!, parts[parts.length - 1]!];
   if (inner.length === 0) return (v) => v.norm.length >= head.length + tail.length && v.norm.startsWith(head) && v.norm.endsWith(tail);
   if (inner.length === 1 && head === '' && tail === '') return (v) => v.norm.includes(inner[0]!);
-  const re = new RegExp(`^${parts.map(escapeRegex).join('[\\s\\S]*')}$`);
+  const re = anchoredWildcard(parts.map(escapeRegex).join('[\\s\\S]*'), '', backtrackingRuns(parts));
   return (v) => re.test(v.norm);
 }
 

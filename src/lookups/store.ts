@@ -2,12 +2,13 @@
  * The lookups a search may use, confined to the configured locations: folders (their CSV files,
  * security_content lookup YAML, transforms.conf) and single files (a CSV, a transforms.conf).
  * A name resolves, in order, to a definition, a file of that name, or `<name>.csv`; the first
- * location that has it wins. Names with a path (`/`, `\`, `..`, a drive) are refused, and a
- * definition's `filename` is reduced to its last segment, so nothing outside is ever read.
+ * location that has it wins. Names with a path (`/`, `\`, `..`, a drive) are refused, a
+ * definition's `filename` is reduced to its last segment and must be a plain name, and a file that
+ * is a symbolic link leading out of its folder is refused (B508), so nothing outside is ever read.
  * Tables are read once per search, at first use. Search Reference: lookup, inputlookup.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SplError } from '../errors/spl-error.js';
 import { PLAIN_MATCHING, type LookupDefinition, type MatchType } from './definition.js';
@@ -88,8 +89,12 @@ export class LookupStore {
     checkLookupName(name, command);
     const def = this.definitions.get(name);
     if (def) return this.resolveDefinition(def, command);
-    const file = this.findFile(name) ?? (/\.csv(\.gz)?$/i.test(name) ? undefined : this.findFile(`${name}.csv`));
-    if (!file) throw new SplError('B501', { command, name, where: this.where() });
+    const names = /\.csv(\.gz)?$/i.test(name) ? [name] : [name, `${name}.csv`];
+    const file = this.findFile(names[0]!) ?? (names[1] === undefined ? undefined : this.findFile(names[1]));
+    if (!file) {
+      for (const n of names) this.refuseEscapingLink(n, command);
+      throw new SplError('B501', { command, name, where: this.where() });
+    }
     return { name, file, ...PLAIN_MATCHING };
   }
 
@@ -99,8 +104,12 @@ export class LookupStore {
     if (def.unusable) throw new SplError('B503', { command, name: def.name, origin, reason: def.unusable });
     const fileName = def.collection ? `${def.collection}.csv` : def.filename;
     if (!fileName) throw new SplError('B504', { command, name: def.name, origin, reason: 'it names no filename' });
-    const file = this.findFile(fileName, [def.dir, join(def.dir, '..', 'lookups')]);
+    const fileProblem = lookupNameProblem(fileName);
+    if (fileProblem) throw new SplError('B504', { command, name: def.name, origin, reason: `its file '${fileName}' is not a plain file name: ${fileProblem}` });
+    const extra = [def.dir, join(def.dir, '..', 'lookups')];
+    const file = this.findFile(fileName, extra);
     if (!file) {
+      this.refuseEscapingLink(fileName, command, extra);
       const what = def.collection ? `KV store collection '${def.collection}', read offline from ${fileName}` : `file ${fileName}`;
       const notes = [`${origin} defines it with ${what}`];
       throw new SplError('B501', { command, name: def.name, where: this.where() }, { notes });
@@ -117,10 +126,19 @@ export class LookupStore {
   findFile(name: string, extraDirs: readonly string[] = []): string | undefined {
     for (const loc of this.locations) {
       if (loc.kind === 'file' && basename(loc.path) === name) return loc.path;
-      if (loc.kind === 'dir' && isFile(join(loc.path, name))) return join(loc.path, name);
+      if (loc.kind === 'dir' && isFileWithin(join(loc.path, name), loc.path)) return join(loc.path, name);
     }
-    for (const dir of extraDirs) if (isFile(join(dir, name))) return join(dir, name);
+    for (const dir of extraDirs) if (isFileWithin(join(dir, name), dir)) return join(dir, name);
     return undefined;
+  }
+
+  /** B508 when findFile passed over a file of this name because it is a link leading outside. */
+  private refuseEscapingLink(name: string, command: string, extraDirs: readonly string[] = []): void {
+    const dirs = [...this.locations.filter((l) => l.kind === 'dir').map((l) => l.path), ...extraDirs];
+    for (const dir of dirs) {
+      const file = join(dir, name);
+      if (isFile(file) && !isFileWithin(file, dir)) throw new SplError('B508', { command, file, dir });
+    }
   }
 
   /** The table in a file, read once; I501 when it cannot be read. */
@@ -176,6 +194,22 @@ function readDefinitions(loc: Location): LookupDefinition[] {
     } else if (entry.name === 'transforms.conf') defs.push(...parseTransformsConf(readText(file), file, loc.path));
   }
   return defs;
+}
+
+/**
+ * Whether `path` is a regular file that, with every symbolic link followed, lies inside `dir`:
+ * a link in a lookups folder (a cloned content repository can hold one) must not reach
+ * `~/.ssh/id_rsa` or `/etc/passwd`.
+ */
+export function isFileWithin(path: string, dir: string): boolean {
+  if (!isFile(path)) return false;
+  try {
+    const root = realpathSync(dir);
+    const real = realpathSync(path);
+    return real.startsWith(root.endsWith(sep) ? root : root + sep);
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {

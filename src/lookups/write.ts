@@ -51,11 +51,16 @@ function writeEmpty(file: string, opts: WriteOptions): void {
   if (opts.createEmpty) replaceFile(file, '');
 }
 
-/** Write through a temporary file, so a reader never sees half a table. */
+/**
+ * Write through a temporary file, so a reader never sees half a table. The temporary file is
+ * created afresh (`wx`): a link left at its name is removed, never written through. The rename
+ * replaces a link at `file` itself rather than following it.
+ */
 function replaceFile(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, /\.gz$/i.test(file) ? gzipSync(text) : text);
+  rmSync(tmp, { force: true });
+  writeFileSync(tmp, /\.gz$/i.test(file) ? gzipSync(text) : text, { flag: 'wx' });
   renameSync(tmp, file);
 }
 

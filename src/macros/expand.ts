@@ -21,6 +21,12 @@ export interface ExpandOptions {
   readonly maxDepth?: number;
   /** Limit on the expanded text's length in characters (default 1,000,000). */
   readonly maxSize?: number;
+  /**
+   * Limit on the number of references expanded (default 10,000; security_content needs 20 at
+   * most). Macros that call others twice, 30 levels deep, make 2^30 references that add little or
+   * no text, so the size limit alone would not stop them.
+   */
+  readonly maxExpansions?: number;
 }
 
 /** One macro the search used: `name(n)`, where it is defined, how many times it expanded. */
@@ -48,6 +54,7 @@ interface Context {
   readonly strict: boolean;
   readonly maxDepth: number;
   readonly maxSize: number;
+  readonly maxExpansions: number;
   readonly out: ChunkBuilder;
   readonly expansions: Expansion[];
   readonly used: Map<string, UsedMacro>;
@@ -77,6 +84,7 @@ export function expandMacros(
     strict: options.strictMacros ?? false,
     maxDepth: options.maxDepth ?? 100,
     maxSize: options.maxSize ?? 1_000_000,
+    maxExpansions: options.maxExpansions ?? 10_000,
     out: new ChunkBuilder(),
     expansions: [],
     used: new Map(),
@@ -163,6 +171,7 @@ function guard(r: Resolved, ctx: Context): void {
   const seen = ctx.stack.indexOf(r.key);
   if (seen !== -1) fail('M003', { name: r.key, cycle: [...ctx.stack.slice(seen), r.key].join(' -> ') });
   if (ctx.stack.length >= ctx.maxDepth) fail('M002', { depth: ctx.maxDepth });
+  if (ctx.expansions.length >= ctx.maxExpansions) throw new SplError('M014', { limit: ctx.maxExpansions });
   // There is no eval evaluator at this stage yet; expanding the definition as text would be wrong.
   if (r.def.iseval) fail('M006', { name: r.key, reason: 'eval-based macros (iseval = true) are not supported yet' });
   // spec 05 MA7: without an eval evaluator, refuse rather than expand what Splunk might reject.

@@ -5,7 +5,7 @@
  */
 import type { SearchValue } from '../spl/ast.js';
 import { BREAKER_CLASS, MAJOR_CLASS, isBreaker, isMajorBreaker } from './breakers.js';
-import { escapeRegex } from './wildcard.js';
+import { backtrackingRuns, escapeRegex, guardedRegex } from './wildcard.js';
 
 export type RawMatcher = (raw: string, lowerRaw: () => string) => boolean;
 
@@ -32,10 +32,9 @@ export function occursBounded(hay: string, needle: string, boundary: (c: number)
 
 function wildcardTerm(text: string, value: SearchValue): RawMatcher {
   const edge = value.term ? MAJOR_CLASS : BREAKER_CLASS;
-  const body = text
-    .split('*')
-    .map(escapeRegex)
-    .join(`(?:(?!${MAJOR_CLASS})[\\s\\S])*`);
-  const re = new RegExp(`(?:^|(?<=${edge}))${body}(?:$|(?=${edge}))`, value.caseSensitive ? '' : 'i');
+  const parts = text.split('*');
+  const body = parts.map(escapeRegex).join(`(?:(?!${MAJOR_CLASS})[\\s\\S])*`);
+  // `$` may stand before a final newline in PCRE: the same here, since a newline is an edge.
+  const re = guardedRegex(`(?:^|(?<=${edge}))${body}(?:$|(?=${edge}))`, value.caseSensitive ? '' : 'i', backtrackingRuns(parts));
   return (raw) => re.test(raw);
 }

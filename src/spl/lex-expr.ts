@@ -80,8 +80,16 @@ function isDigit(c: number): boolean {
 /** `{key}` starts a name too: eval's dynamic field names (`eval {key} = value`, security_content). */
 function isNameStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c > 127 || c === 123 || text.startsWith('<<', i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 36 || c > 127 || c === 123 || isTemplate(text, i);
 }
+
+/** A foreach template `<<FIELD>>` at `i`; a lone `<<` is two operators (else the lexer would not advance). */
+function isTemplate(text: string, i: number): boolean {
+  TEMPLATE.lastIndex = i;
+  return TEMPLATE.test(text);
+}
+
+const TEMPLATE = /<<\w+>>/y;
 
 /** `:` joins names (`eval inbound:outbound = ...` in security_content); it is no operator in eval. */
 function isNameChar(c: number): boolean {

@@ -51,7 +51,9 @@ function printField(name: string): string {
  */
 function printValue(text: string, quoted: boolean): string {
   if (quoted) return quote(text);
-  if (text === '' || UNSAFE.test(text) || /^(AND|OR|NOT)$/.test(text)) return `""${quote(text)}`;
+  // A bare `by`/`as`/`in` is a search term only where no clause can start: `tstats ... where x=1
+  // AND by` ends its WHERE with the term "by", which printed bare would open the BY clause.
+  if (text === '' || UNSAFE.test(text) || /^(AND|OR|NOT)$/.test(text) || /^(by|as|in)$/i.test(text)) return `""${quote(text)}`;
   return text;
 }
 
@@ -110,7 +112,8 @@ function exprText(e: A.Expr): [string, number] {
 
 function printLiteral(v: string | number | boolean | null): string {
   if (typeof v === 'string') return quote(v);
-  if (typeof v === 'number') return String(v);
+  // `1e309` reads as Infinity, which String() would print as a field name.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '1e999';
   return v === null ? 'null()' : v ? 'true()' : 'false()';
 }
 

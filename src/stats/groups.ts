@@ -8,6 +8,7 @@ import { compareBytes, scalarText } from '../eval/values.js';
 import { feedRow, newAggState, type AggState } from './feed.js';
 import type { OrderKey } from './types.js';
 import type { PlannedAggregation } from './plan.js';
+import type { HoldLimit } from '../commands/limit-guard.js';
 
 export interface Group extends AggState {
   readonly keys: readonly Scalar[];
@@ -24,6 +25,8 @@ export class GroupTable {
     private readonly by: readonly string[],
     private readonly aggs: readonly PlannedAggregation[],
     private readonly dedupSplitvals: boolean,
+    /** Counts each new group against max_groups (R701). */
+    private readonly limit?: HoldLimit,
   ) {}
 
   /** Feed a result to its groups (see feedRow for `timeOrder`); returns them (none without a BY field). */
@@ -44,6 +47,7 @@ export class GroupTable {
   private group(keys: readonly Scalar[], id: string): Group {
     let g = this.groups.get(id);
     if (!g) {
+      this.limit?.add();
       g = { keys, ...newAggState(this.aggs) };
       this.groups.set(id, g);
     }

@@ -1,5 +1,6 @@
 /**
- * What `splq test PATH...` runs: detection YAML files from a content repository (its detections/),
+ * What `splq test PATH...` runs: detection YAML files from a content repository (its detections/:
+ * baselines and investigations have no tests),
  * folders (every *.yml below, sidecars excepted) or single files; for each, the macros/ and
  * lookups/ of the content repository it belongs to (found by walking up to a `detections` folder,
  * as `splq run -d` finds lookups). Files are listed sorted, so reports are stable.
@@ -18,6 +19,7 @@ export interface TestTargets {
   readonly lookupDirs: readonly string[];
 }
 
+/** Folders of a content repository that hold searches; only detections/ holds tests. */
 const SEARCH_DIRS = ['detections', 'baselines', 'investigations'];
 const YAML_FILE = /\.ya?ml$/i;
 /** `<detection>.test.yml`: the sidecar holding more tests of `<detection>.yml`. */
@@ -35,7 +37,7 @@ export function discoverTests(paths: readonly string[]): TestTargets {
       explicit.add(file);
     } else if (SEARCH_DIRS.some((d) => isDir(join(path, d)))) {
       roots.add(resolve(path));
-      for (const d of SEARCH_DIRS) if (isDir(join(path, d))) files.push(...yamlFiles(join(path, d)));
+      if (isDir(join(path, 'detections'))) files.push(...yamlFiles(join(path, 'detections')));
     } else files.push(...yamlFiles(path));
   }
   for (const file of files) {

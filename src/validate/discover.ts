@@ -48,6 +48,7 @@ function listFiles(dir: string): string[] {
     .flatMap((e) => {
       const p = join(dir, e.name);
       if (e.isDirectory()) return listFiles(p);
-      return SEARCH_FILE.test(e.name) ? [p] : [];
+      // `<detection>.test.yml` sidecars hold tests for `splq test`, not searches.
+      return SEARCH_FILE.test(e.name) && !/\.test\.ya?ml$/i.test(e.name) ? [p] : [];
     });
 }

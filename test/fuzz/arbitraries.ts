@@ -4,6 +4,7 @@
  * commands), rows of hostile values, and macro tables with cycles and fan-out. The run budget
  * comes from SPLQ_FUZZ_RUNS; the seed is fixed (SPLQ_FUZZ_SEED overrides it to replay a failure).
  */
+import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { FieldValue } from '../../src/data/event.js';
 import { SplError } from '../../src/errors/spl-error.js';
@@ -20,8 +21,22 @@ export function budget(base: number): fc.Parameters<unknown> {
   return { seed: SEED, numRuns: RUNS > 0 ? RUNS : base, endOnFailure: true };
 }
 
-/** Per-run time limit in milliseconds for the long local runs, generous for slow CI machines. */
+/** The time one property may take: vitest's default for the CI budget, unbounded for long runs. */
+export const TIMEOUT = RUNS > 0 ? 2 ** 31 - 1 : 60_000;
+
+/** Time one input may take, in milliseconds: generous for slow CI machines, far below a hang. */
 export const SLOW_MS = 5_000;
+
+const TRACE = process.env.SPLQ_FUZZ_TRACE;
+
+/**
+ * With SPLQ_FUZZ_TRACE=<prefix>, each worker writes the input it is about to run to <prefix>.<pid>:
+ * when an input hangs or runs out of memory the worker dies before fast-check can report it, and
+ * that file holds the culprit.
+ */
+export function trace(input: unknown): void {
+  if (TRACE) writeFileSync(`${TRACE}.${process.pid}`, JSON.stringify(input, (_k, v: unknown) => (v instanceof Map ? [...v] : v)));
+}
 
 // ---------------------------------------------------------------- the one property of every stage
 
@@ -131,8 +146,21 @@ const FIELDS = ['a', 'b', 'x', 'user', 'src_ip', 'Processes.dest', 'count2', 'n'
 const QUOTED_FIELDS = ['"with space"', '"a=b"', '"x|y"'];
 const WORDS = ['foo', 'bar*', '*', 'a*b', '10.0.0.1', '404', '-1', 'C:\\\\Windows', 'x.y', 'é', 'OR1', '"quoted value"', '"a|b"', '"with \\"esc\\""', '""', '"NOT"'];
 
-const field = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FIELDS) }, { weight: 1, arbitrary: fc.constantFrom(...QUOTED_FIELDS) });
-const word = fc.constantFrom(...WORDS);
+/** Any text, in double quotes with `\\` and `\"` escaped: the printer must quote it back the same way. */
+const quotedText = fc
+  .string({ unit: fc.constantFrom('a', ' ', '"', '\\', '|', '=', '(', ')', '[', ']', ',', "'", '*', '!', '<', '>', '`', '.', '\t', 'é', 'AND', 'OR', 'NOT', 'by', 'as'), maxLength: 6 })
+  .map((t) => `"${t.replace(/[\\"]/g, '\\$&')}"`);
+/** A bare word: no break characters, no quotes, not a keyword. */
+const bareWord = fc
+  .string({ unit: fc.constantFrom('a', 'Z', '0', '9', '*', '.', ':', '-', '/', "'", '!', '$', '{', '}', '@', '%', '_', '+', '~', '#', '&', ';', '?', '^', 'é'), minLength: 1, maxLength: 6 })
+  .filter((w) => !/^(AND|OR|NOT|search)$/i.test(w) && !w.startsWith('!=') && !w.includes('!='));
+
+const field = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...FIELDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...QUOTED_FIELDS) },
+  { weight: 1, arbitrary: quotedText.filter((q) => q !== '""') },
+);
+const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: quotedText }, { weight: 1, arbitrary: bareWord });
 const compareOp = fc.constantFrom('=', '!=', '<', '>', '<=', '>=');
 
 /** A search expression (spec 01): terms, comparisons, IN lists, NOT, AND, OR, groups, subsearches. */
@@ -167,6 +195,8 @@ export function evalExpr(functions = CALLABLE): fc.Arbitrary<string> {
       { weight: 3, arbitrary: fc.constantFrom(...EXPR_FIELDS) },
       { weight: 2, arbitrary: fc.constantFrom(...NUMBERS) },
       { weight: 2, arbitrary: fc.constantFrom(...STRINGS) },
+      { weight: 1, arbitrary: quotedText },
+      { weight: 1, arbitrary: quotedText.map((q) => `'${q.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`) },
       { weight: 1, arbitrary: fc.constantFrom('null()', 'true()', 'false()', 'now()', 'random()') },
     ),
     expr: fc.oneof(
@@ -180,8 +210,10 @@ export function evalExpr(functions = CALLABLE): fc.Arbitrary<string> {
           .map(([l, op, r]) => `${l} ${op} ${r}`),
       },
       { weight: 1, arbitrary: tie('expr').map((e) => `(${e})`) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('-', 'NOT ', '+'), tie('atom')).map(([op, e]) => `${op}${e}`) },
-      { weight: 1, arbitrary: fc.tuple(tie('atom'), fc.array(tie('atom'), { minLength: 1, maxLength: 3 })).map(([e, vs]) => `${e} IN (${vs.join(', ')})`) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('-', '+'), tie('atom')).map(([op, e]) => `${op}${e}`) },
+      // NOT binds looser than comparisons: `a == NOT b` is not an expression, `a == (NOT b)` is.
+      { weight: 1, arbitrary: tie('expr').map((e) => `(NOT ${e})`) },
+      { weight: 1, arbitrary: fc.tuple(tie('atom'), fc.array(tie('atom'), { minLength: 1, maxLength: 3 })).map(([e, vs]) => `(${e} IN (${vs.join(', ')}))`) },
     ),
   })).expr;
 }
@@ -257,15 +289,53 @@ const MACRO_NAMES = ['a', 'b', 'c', 'd_filter', 'e'];
 /** Pieces of macro bodies and queries: text, references (some to undefined macros), arguments, quotes, comments. */
 const macroPiece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('x', ' ', 'y=1', '| stats count', '(', ')', ',', '"', '\\"', '$', '=') },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...MACRO_NAMES, 'zz', ''), fc.array(fc.constantFrom('1', 'q', '"a,b"', '$x$', '`a`', '', 'x=2', 'y=3'), { maxLength: 3 })).map(([n, args]) => (args.length === 0 ? `\`${n}\`` : `\`${n}(${args.join(',')})\``)) },
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...MACRO_NAMES), fc.array(fc.constantFrom('1', 'q', '"a,b"', '$x$', 'x=2', 'y=3'), { maxLength: 2 })).map(([n, args]) => reference(n, args)) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('zz', '', ' a ', 'a b'), fc.array(fc.constantFrom('`a`', '', '(', ')'), { maxLength: 3 })).map(([n, args]) => reference(n, args)) },
   { weight: 2, arbitrary: fc.constantFrom('$x$', '$y$', '$z$', '$$') },
   { weight: 1, arbitrary: fc.constantFrom('"`a`"', '```c```', '```', '`', '`a(`', '`a)`') },
 );
 
+function reference(name: string, args: readonly string[]): string {
+  return args.length === 0 ? `\`${name}\`` : `\`${name}(${args.join(',')})\``;
+}
+
 export const macroBody = fc.array(macroPiece, { maxLength: 8 }).map((ps) => ps.join(''));
 
-/** Inline definitions (`name(x,y)=body`) over a few names and arities: cycles and undefined references included. */
-export const macroDefinitions: fc.Arbitrary<string[]> = fc.array(
-  fc.tuple(fc.constantFrom(...MACRO_NAMES), fc.constantFrom([], ['x'], ['x', 'y']), macroBody).map(([n, args, body]) => `${n}${args.length ? `(${args.join(',')})` : ''}=${body}`),
-  { maxLength: 8 },
-);
+/**
+ * Inline definitions (`name(x,y)=body`): every name at arities 0, 1 and 2, so most references
+ * resolve and nest (cycles and fan-out included), with an occasional definition left out.
+ */
+export const macroDefinitions: fc.Arbitrary<string[]> = fc
+  .tuple(fc.array(macroBody, { minLength: 15, maxLength: 15 }), fc.subarray([...Array(15).keys()], { minLength: 12 }))
+  .map(([bodies, kept]) =>
+    kept.map((k) => {
+      const name = MACRO_NAMES[k % 5]!;
+      const args = ['', '(x)', '(x,y)'][Math.floor(k / 5)]!;
+      return `${name}${args}=${bodies[k]}`;
+    }),
+  );
+
+/**
+ * Acyclic tables that nest deep and fan out: `n<i>` and `n<i>(x)` reference only `n<j>`, j > i,
+ * up to four times each, so a reference to `n0` can expand thousands of references.
+ */
+export const macroDag: fc.Arbitrary<{ definitions: string[]; query: string }> = fc
+  .array(
+    fc.array(
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constantFrom('x', ' ', '"', '(', ')', '$x$', '```c```', 'a=1 ', '| eval y=2 ') },
+        { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('', '(1)', '($x$)', '("a,b")')) },
+      ),
+      { maxLength: 6 },
+    ),
+    { minLength: 16, maxLength: 16 },
+  )
+  .map((bodies) => {
+    const body = (i: number, pieces: (string | [number, string])[]) =>
+      pieces.map((p) => (typeof p === 'string' ? p : i >= 7 ? 'z' : `\`n${i + 1 + (p[0] % Math.min(2, 7 - i))}${p[1]}\``)).join('');
+    const definitions = bodies.map((pieces, k) => {
+      const i = k % 8;
+      return k < 8 ? `n${i}=${body(i, pieces)}` : `n${i}(x)=${body(i, pieces)}`;
+    });
+    return { definitions, query: 'a `n0` b `n0(q)`' };
+  });

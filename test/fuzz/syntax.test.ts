@@ -18,13 +18,14 @@ import { tokenize } from '../../src/spl/lexer.js';
 import { parse } from '../../src/spl/parse.js';
 import { LineIndex } from '../../src/source/line-index.js';
 import { CORPUS_DIR } from '../helpers/corpus.js';
-import { budget, mutatedCorpusSearch, onlySplErrors, row, splishText } from './arbitraries.js';
+import { budget, mutatedCorpusSearch, onlySplErrors, row, splishText, TIMEOUT, trace } from './arbitraries.js';
 
 const CLOCK = { now: 1_700_000_000, zone: 'UTC' };
 const env = loadMacroEnvironment({ defaultMacros: true, macroPaths: [], inlineMacros: [], strictMacros: false }, [join(CORPUS_DIR, 'macros')]);
 
 /** Lex and parse `text` directly: only SplErrors, spans inside the text, renderable. */
 function lexAndParse(text: string): void {
+  trace(text);
   onlySplErrors(() => tokenize(text), text.length);
   const err = onlySplErrors(() => parse(text), text.length);
   if (err) renderError(err);
@@ -36,6 +37,7 @@ function lexAndParse(text: string): void {
  * location lies inside the query.
  */
 function wholeSearch(query: string, rows: Map<string, unknown>[]): void {
+  trace([query, rows]);
   let expandedText: string | undefined;
   try {
     const expansion = expandWith(env, { text: query, name: '<query>' });
@@ -74,19 +76,19 @@ function checkRendered(e: StageError, query: string, expandedText: string | unde
 describe('fuzz: lexer and parser', () => {
   it('random SPL-ish text: only SplErrors, spans inside the text', () => {
     fc.assert(fc.property(splishText(), lexAndParse), budget(2000));
-  });
+  }, TIMEOUT);
 
   it('mutated corpus searches (macros as written): only SplErrors, spans inside the text', () => {
     fc.assert(fc.property(mutatedCorpusSearch(), lexAndParse), budget(600));
-  });
+  }, TIMEOUT);
 });
 
 describe('fuzz: expand -> parse -> bind -> run, errors rendered in the query', () => {
   it('mutated corpus searches with the corpus macros', () => {
     fc.assert(fc.property(mutatedCorpusSearch(), fc.array(row, { maxLength: 3 }), wholeSearch), budget(400));
-  });
+  }, TIMEOUT);
 
   it('random SPL-ish text with the corpus macros', () => {
     fc.assert(fc.property(splishText(), fc.array(row, { maxLength: 3 }), wholeSearch), budget(1000));
-  });
+  }, TIMEOUT);
 });

@@ -17,7 +17,10 @@ export const EVAL_CODES = {
   },
   R101: { phase: 'run', message: "Error in '{command}' command: {reason}" },
   /** One input longer than the regex input cap (PcreOptions.maxInputLength, 1 MiB by default). */
-  R102: { phase: 'run', message: "The regex '{pattern}' cannot be applied to a value of {length} characters: the limit is {limit}" },
+  R102: {
+    phase: 'run',
+    message: "The regex '{pattern}' cannot be applied to a value of {length} characters: limit 'max_regex_input' is {limit}; raise it with --max-regex-input",
+  },
   /** A regular expression read from a field (not a literal) that is invalid or not runnable, as B105. */
   R104: {
     phase: 'run',

@@ -13,6 +13,11 @@ export const LOOKUP_CODES = {
     message: "Error in 'lookup' command: Could not find all of the specified destination fields in the lookup table ({fields} not in '{name}')",
   },
   B507: { phase: 'bind', message: "Error in 'outputlookup' command: No lookups folder to write '{name}' to: give one with --lookups <dir>" },
+  /** A lookup file that is a symbolic link leading out of its folder: never read or written. */
+  B508: {
+    phase: 'bind',
+    message: "Error in '{command}' command: The lookup file '{file}' is a link that leads outside {dir}; splq reads and writes lookups only inside the configured folders",
+  },
   I501: { phase: 'input', message: 'Cannot read lookup {file}: {reason}' },
   R501: { phase: 'run', message: "Error in 'outputlookup' command: Cannot write {file}: {reason}" },
 } as const;

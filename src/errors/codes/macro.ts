@@ -17,8 +17,15 @@ export const MACRO_CODES = {
   M007: { phase: 'macro', message: 'Cannot read macro file {file}: {reason}' },
   M008: { phase: 'macro', message: 'Malformed macro file {file}: {reason}' },
   M009: { phase: 'macro', message: 'Malformed inline macro "{text}": expected name=definition or name(a,b)=definition' },
-  M010: { phase: 'macro', message: 'Macro validation failed for `{name}`: {reason}' },
-  M011: { phase: 'macro', message: 'Expanded search is too large ({size} characters, limit {limit})' },
+  M011: {
+    phase: 'macro',
+    message: "Expanded search is too large ({size} characters): limit 'max_search_size' is {limit}; raise it with --max-search-size",
+  },
   M012: { phase: 'macro', message: 'Unterminated comment: no closing ``` for the one opened here' },
   M013: { phase: 'macro', message: 'Empty macro reference: nothing between the backticks' },
+  /** Fan-out: references that expand into several references each, exponentially many (src/macros/expand.ts). */
+  M014: {
+    phase: 'macro',
+    message: "Macro expansion stopped after {limit} macro references: limit 'max_macro_expansions'; a macro that calls others several times grows exponentially",
+  },
 } as const;

@@ -7,8 +7,6 @@ export const SYNTAX_CODES = {
   P003: { phase: 'parse', message: "Error in 'SearchParser': Mismatched ']'." },
   P004: { phase: 'parse', message: "Error in 'SearchParser': Missing a search command before '|'." },
   P005: { phase: 'parse', message: "Error in '{command}' command: expected {expected}, found {found}" },
-  P006: { phase: 'parse', message: "Error in 'rename' command: Usage: rename [old_name AS/TO/-> new_name]+." },
-  P007: { phase: 'parse', message: "Error in '{command}' command: The argument '{arg}' is invalid." },
   P008: { phase: 'parse', message: "Error in '{command}' command: missing {what}" },
   P009: { phase: 'parse', message: 'Empty search' },
   P010: { phase: 'parse', message: "Error in 'SearchParser': Missing a closing ']' for the subsearch opened here" },

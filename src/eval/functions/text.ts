@@ -16,9 +16,25 @@ function codePoints(s: string): string[] {
   return [...s];
 }
 
+/** The number of code points, counted without building them (a 64 MB `_raw` is no 64M-element array). */
+function codePointCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 const len = plain('len', [1, 1], ([v]) => {
   const s = asString(v!);
-  return s === null ? null : codePoints(s).length;
+  return s === null ? null : codePointCount(s);
 });
 
 /** lower/upper apply to every value of a multivalue field ("You can use this function on multivalue fields"). */
