@@ -35,18 +35,16 @@ export function tokenSpan(t: IToken): Span {
   return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
 }
 
-/** The span of everything a node covers (children are unordered by key, so take min/max). */
+/**
+ * The span of everything a node covers. The parser tracks node offsets (nodeLocationTracking),
+ * so this is O(1); an empty node (no tokens) spans nothing.
+ */
 export function nodeSpan(n: CstNode): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const list of Object.values(n.children)) {
-    for (const e of list) {
-      const s = isToken(e) ? tokenSpan(e) : nodeSpan(e);
-      if (s.start < start) start = s.start;
-      if (s.end > end) end = s.end;
-    }
+  const loc = n.location;
+  if (loc && Number.isFinite(loc.startOffset) && loc.endOffset !== undefined && Number.isFinite(loc.endOffset)) {
+    return { start: loc.startOffset, end: loc.endOffset + 1 };
   }
-  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+  return { start: 0, end: 0 };
 }
 
 /** All tokens under a node in text order (for rebuilding "as written" names). */

@@ -38,7 +38,7 @@ export class SplParser extends CstParser {
   private readonly localRules = new Map<string, Rule>();
 
   constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: errorMessages });
+    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: errorMessages, nodeLocationTracking: 'onlyOffset' });
     const g = this.grammarDsl();
     for (const syntax of COMMAND_SYNTAX) {
       for (const sub of syntax.subrules ?? []) {
