@@ -46,13 +46,3 @@ export function nodeSpan(n: CstNode): Span {
   }
   return { start: 0, end: 0 };
 }
-
-/** All tokens under a node in text order (for rebuilding "as written" names). */
-export function allTokens(n: CstNode): IToken[] {
-  const out: IToken[] = [];
-  const walk = (x: CstNode): void => {
-    for (const list of Object.values(x.children)) for (const e of list) isToken(e) ? out.push(e) : walk(e);
-  };
-  walk(n);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
-}

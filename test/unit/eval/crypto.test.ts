@@ -4,17 +4,10 @@
  * define them), null, number and multivalue inputs, arity errors.
  */
 import { describe, expect, test } from 'vitest';
-import type { FieldValue } from '../../../src/data/event.js';
 import { SplError } from '../../../src/errors/spl-error.js';
-import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate } from './helpers.js';
+import { compile, evaluate, type EvalCase } from './helpers.js';
 
-interface Case {
-  readonly doc: string;
-  readonly expr: string;
-  readonly fields?: Record<string, FieldValue>;
-  readonly expected: EvalValue;
-}
+type Case = EvalCase;
 
 // https://help.splunk.com/splunk-enterprise/spl-search-reference/9.3/evaluation-functions/cryptographic-functions
 const CASES: readonly Case[] = [

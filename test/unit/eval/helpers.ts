@@ -34,3 +34,11 @@ export function bindError(expr: string): string | undefined {
   }
   return undefined;
 }
+
+/** One row of a table-driven function test: the doc example it comes from and the expected value. */
+export interface EvalCase {
+  readonly doc: string;
+  readonly expr: string;
+  readonly fields?: Record<string, FieldValue>;
+  readonly expected: EvalValue;
+}

@@ -4,16 +4,9 @@
  * number-text, prototype-safety and bind-time error cases. `doc` names the section a row follows.
  */
 import { describe, expect, test } from 'vitest';
-import type { FieldValue } from '../../../src/data/event.js';
-import type { EvalValue } from '../../../src/eval/types.js';
-import { evaluate, bindError } from './helpers.js';
+import { evaluate, bindError, type EvalCase } from './helpers.js';
 
-interface Case {
-  readonly doc: string;
-  readonly expr: string;
-  readonly fields?: Record<string, FieldValue>;
-  readonly expected: EvalValue;
-}
+type Case = EvalCase;
 
 const compact = (v: unknown): string => JSON.stringify(v);
 

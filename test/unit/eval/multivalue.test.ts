@@ -6,15 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import type { FieldValue } from '../../../src/data/event.js';
 import { lookupFunction } from '../../../src/eval/functions/registry.js';
-import type { EvalValue } from '../../../src/eval/types.js';
-import { compile, evaluate, bindError } from './helpers.js';
+import { compile, evaluate, bindError, type EvalCase } from './helpers.js';
 
-interface Case {
-  readonly doc: string;
-  readonly expr: string;
-  readonly fields?: Record<string, FieldValue>;
-  readonly expected: EvalValue;
-}
+type Case = EvalCase;
 
 const NAMES = ['alex', 'celestino', 'claudia', 'david', 'ikraam', 'nyah', 'rutherford', 'wei'];
 const PONIES = ['buttercup', 'dash', 'flutter', 'honey', 'ivory', 'minty', 'pinky', 'rarity'];

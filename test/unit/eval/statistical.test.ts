@@ -3,16 +3,9 @@
  * per documented example plus null, multivalue and bind-time error cases (docs/eval/statistical.md).
  */
 import { describe, expect, test } from 'vitest';
-import type { FieldValue } from '../../../src/data/event.js';
-import type { EvalValue } from '../../../src/eval/types.js';
-import { evaluate, bindError } from './helpers.js';
+import { evaluate, bindError, type EvalCase } from './helpers.js';
 
-interface Case {
-  readonly doc: string;
-  readonly expr: string;
-  readonly fields?: Record<string, FieldValue>;
-  readonly expected: EvalValue;
-}
+type Case = EvalCase;
 
 // https://help.splunk.com/splunk-enterprise/spl-search-reference/10.0/evaluation-functions/statistical-eval-functions
 const CASES: readonly Case[] = [

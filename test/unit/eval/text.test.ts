@@ -4,16 +4,9 @@
  * follows; "derived" rows apply a documented rule (SQLite substr, C printf) to a new input.
  */
 import { describe, expect, test } from 'vitest';
-import type { FieldValue } from '../../../src/data/event.js';
-import type { EvalValue } from '../../../src/eval/types.js';
-import { evaluate, bindError } from './helpers.js';
+import { evaluate, bindError, type EvalCase } from './helpers.js';
 
-interface Case {
-  readonly doc: string;
-  readonly expr: string;
-  readonly fields?: Record<string, FieldValue>;
-  readonly expected: EvalValue;
-}
+type Case = EvalCase;
 
 // https://help.splunk.com/splunk-enterprise/spl-search-reference/10.0/evaluation-functions/text-functions
 const TEXT_CASES: readonly Case[] = [
