@@ -105,8 +105,8 @@ export function usesCommand(node: unknown, kind: string): boolean {
   return Object.values(record).some((v) => usesCommand(v, kind));
 }
 
-export async function collectEvents(events: AsyncIterable<RawEvent>): Promise<RawEvent[]> {
+export async function collectEvents(batches: AsyncIterable<readonly RawEvent[]>): Promise<RawEvent[]> {
   const out: RawEvent[] = [];
-  for await (const ev of events) out.push(ev);
+  for await (const batch of batches) for (const ev of batch) out.push(ev);
   return out;
 }

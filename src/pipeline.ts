@@ -7,7 +7,7 @@
  * | expand         | expandMacros        | macros/expand.ts     | query + MacroTable -> text + SourceMap     |
  * | tokenize+parse | parse               | spl/parse.ts         | expanded text -> Pipeline AST              |
  * | bind           | bind                | bind/bind.ts         | AST -> Plan (compiled operators)           |
- * | read           | readEvents          | data/load.ts         | files -> RawEvent stream                   |
+ * | read           | readEventBatches    | data/load.ts         | files -> RawEvent batches                  |
  * | extract        | extractFields       | data/extract.ts      | RawEvent -> Row                            |
  * | execute        | execute             | exec/execute.ts      | Plan + rows -> result rows                 |
  * | output         | renderResults       | output/index.ts      | ResultSet -> text                          |
@@ -17,12 +17,12 @@
 import { fileURLToPath } from 'node:url';
 import { bind } from './bind/bind.js';
 import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
-import { filterEvents, inWindow, noEvents, resultSetOf } from './exec/results.js';
+import { filterBatches, inWindow, noEvents, resultSetOf } from './exec/results.js';
 import type { RawEvent, Row } from './data/event.js';
 import { buildPrefilter, type Prefilter } from './data/prefilter.js';
 import { requiredText } from './search/required-text.js';
 import { extractFields } from './data/extract.js';
-import { readEvents, type InputProblem, type ReadOptions } from './data/load.js';
+import { readEventBatches, type InputProblem, type ReadOptions } from './data/load.js';
 import { ProblemLog } from './data/problem-log.js';
 import type { InputProblemCode } from './data/records.js';
 import { resultsLimit } from './commands/limit-guard.js';
@@ -229,7 +229,7 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
   };
   const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
   const counters = { skipped: 0 };
-  const events = plan.generating ? noEvents<RawEvent>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
+  const events = plan.generating ? noEvents<RawEvent[]>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
   const onProblem = ctx.depth === 0 ? (p: InputProblem) => ctx.problems.add(p) : undefined;
   const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded, onProblem };
   // The results are all held for output: they count against max_rows too.
@@ -280,8 +280,8 @@ function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counter
   const { options } = ctx;
   const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
   const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize };
-  const events = readEvents(options.inputs, read, (p) => {
+  const events = readEventBatches(options.inputs, read, (p) => {
     if (ctx.depth === 0) ctx.problems.add(p);
   });
-  return options.window ? filterEvents(events, inWindow(options.window)) : events;
+  return options.window ? filterBatches(events, inWindow(options.window)) : events;
 }

@@ -20,7 +20,7 @@ export interface SourceContext {
   readonly prefilter?: Prefilter;
 }
 
-const META_KEYS: ReadonlySet<string> = new Set(['time', 'host', 'source', 'sourcetype', 'index']);
+export const META_KEYS: ReadonlySet<string> = new Set(['time', 'host', 'source', 'sourcetype', 'index']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -114,7 +114,7 @@ function metaText(v: unknown): string | undefined {
 }
 
 /** The reader's defaults overridden by the envelope's host/source/sourcetype/index. */
-function envelopeMeta(base: EventMeta, env: Record<string, unknown>): EventMeta {
+export function envelopeMeta(base: EventMeta, env: Record<string, unknown>): EventMeta {
   const host = metaText(env.host);
   const source = metaText(env.source);
   const sourcetype = metaText(env.sourcetype);
@@ -139,7 +139,7 @@ function scalarText(v: unknown): Scalar | undefined {
  * HEC `fields` (index-time fields): `{"name": "v"}` or `{"name": ["v1", "v2"]}` (multivalue).
  * Nested objects are not allowed by HEC; they are kept as their JSON text.
  */
-function indexedFields(fields: unknown): ReadonlyArray<readonly [string, FieldValue]> | undefined {
+export function indexedFields(fields: unknown): ReadonlyArray<readonly [string, FieldValue]> | undefined {
   if (!isRecord(fields)) return undefined;
   const out: Array<readonly [string, FieldValue]> = [];
   for (const name of Object.keys(fields)) {

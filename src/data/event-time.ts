@@ -108,12 +108,23 @@ export function findEventTime(payload: unknown, options: TimeOptions, sourcetype
     const t = (Object.hasOwn(payload, '_time') ? toTime(payload._time, options.zone) : undefined) ?? rule(payload, raw ?? '', options.zone);
     if (t !== undefined) return t;
   }
+  return firstTimestampField((name) => (Object.hasOwn(payload, name) ? payload[name] : undefined), options.zone);
+}
+
+/** The first of TIMESTAMP_FIELDS (top-level members, read through `member`) that holds a time. */
+export function firstTimestampField(member: (name: string) => unknown, zone: string): number | undefined {
   for (const name of TIMESTAMP_FIELDS) {
-    if (!Object.hasOwn(payload, name)) continue;
-    const t = toTime(payload[name], options.zone);
+    const value = member(name);
+    if (value === undefined) continue;
+    const t = toTime(value, zone);
     if (t !== undefined) return t;
   }
   return undefined;
+}
+
+/** Whether finding the time of a JSON event needs its whole value (a time field, or a sourcetype rule). */
+export function timeNeedsPayload(options: TimeOptions, sourcetype: string): boolean {
+  return options.timeField !== undefined || (options.rules !== undefined && options.rules(sourcetype) !== undefined);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface RawEvent {
   readonly meta: EventMeta;
   /** The parsed JSON payload, or undefined when `raw` is not a JSON object/array. */
   readonly json: unknown;
+  /** `raw` is exactly the JSON text of `json`, an object or array (the reader checked it). */
+  readonly jsonText?: boolean;
   /** Where it came from, for messages: file and 1-based line. */
   readonly origin: { readonly file: string; readonly line: number };
   readonly seq: number;

@@ -6,7 +6,7 @@
  * is read from, see event-time.ts), never a second, textual value.
  */
 import type { FieldValue, RawEvent, Row, Scalar } from './event.js';
-import { flattenFiltered, JsonTooDeep, MAX_JSON_DEPTH, pathPrefixes, type FlattenFilter } from './flatten.js';
+import { flattenFiltered, JsonTooDeep, MAX_JSON_DEPTH, memberKeys, pathPrefixes, type FlattenFilter } from './flatten.js';
 import type { InputProblem } from './records.js';
 import { flattenJsonText } from './flatten-text.js';
 
@@ -40,15 +40,17 @@ export function lineCount(raw: string): number {
   return n;
 }
 
-function addDefaults(fields: Map<string, FieldValue>, ev: RawEvent, splunkServer: string): void {
+function addDefaults(fields: Map<string, FieldValue>, ev: RawEvent, splunkServer: string, wanted: ReadonlySet<string> | null): void {
   fields.set('_raw', ev.raw);
   if (ev.time !== undefined) fields.set('_time', ev.time);
-  fields.set('host', ev.meta.host);
-  fields.set('source', ev.meta.source);
-  fields.set('sourcetype', ev.meta.sourcetype);
-  fields.set('index', ev.meta.index);
-  fields.set('linecount', String(lineCount(ev.raw)));
-  fields.set('splunk_server', splunkServer);
+  // Under projection only the defaults the search reads are set (linecount costs a scan of _raw).
+  const want = (name: string): boolean => wanted === null || wanted.has(name);
+  if (want('host')) fields.set('host', ev.meta.host);
+  if (want('source')) fields.set('source', ev.meta.source);
+  if (want('sourcetype')) fields.set('sourcetype', ev.meta.sourcetype);
+  if (want('index')) fields.set('index', ev.meta.index);
+  if (want('linecount')) fields.set('linecount', String(lineCount(ev.raw)));
+  if (want('splunk_server')) fields.set('splunk_server', splunkServer);
 }
 
 /** HEC `fields`, then JSON fields with the same name join them as a multivalue field (J3). */
@@ -64,7 +66,7 @@ function addIndexed(fields: Map<string, FieldValue>, ev: RawEvent, filter: Flatt
 
 function startFields(ev: RawEvent, options: ExtractOptions, filter: FlattenFilter): Map<string, FieldValue> {
   const fields = new Map<string, FieldValue>();
-  addDefaults(fields, ev, options.splunkServer ?? 'splq');
+  addDefaults(fields, ev, options.splunkServer ?? 'splq', filter.wanted);
   addIndexed(fields, ev, filter);
   return fields;
 }
@@ -76,7 +78,8 @@ let lastFilter: FlattenFilter = ALL_BUT_DEFAULTS;
 function projected(wanted: ReadonlySet<string>): FlattenFilter {
   if (wanted !== lastWanted) {
     lastWanted = wanted;
-    lastFilter = { wanted, skip: DEFAULT_FIELD_NAMES, prefixes: pathPrefixes(wanted) };
+    const prefixes = pathPrefixes(wanted);
+    lastFilter = { wanted, skip: DEFAULT_FIELD_NAMES, prefixes, memberKeys: memberKeys(wanted, prefixes) };
   }
   return lastFilter;
 }
@@ -101,11 +104,15 @@ export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
 
 function extractJson(ev: RawEvent, options: ExtractOptions, filter: FlattenFilter): Row {
   const fields = startFields(ev, options, filter);
-  const json = ev.json;
-  if (typeof json !== 'object' || json === null || flattenJsonText(ev.raw, fields, filter)) {
-    return { fields, seq: ev.seq };
-  }
+  // Known JSON text is flattened without looking at `json`, which may not even be parsed yet.
+  if (ev.jsonText !== true && !isStructured(ev.json)) return { fields, seq: ev.seq };
+  if (flattenJsonText(ev.raw, fields, filter)) return { fields, seq: ev.seq };
+  // `raw` is not the JSON text (a hand-built event): flatten the value instead.
   const fresh = startFields(ev, options, filter);
-  flattenFiltered(json, fresh, filter);
+  flattenFiltered(ev.json as object, fresh, filter);
   return { fields: fresh, seq: ev.seq };
+}
+
+function isStructured(json: unknown): json is object {
+  return typeof json === 'object' && json !== null;
 }

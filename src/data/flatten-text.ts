@@ -5,7 +5,9 @@
  * object into a multivalue field (J3) instead of keeping only the last one.
  */
 import type { FieldValue } from './event.js';
-import { addLeaf, ALL_FIELDS, elementName, JsonTooDeep, MAX_JSON_DEPTH, memberName, type FlattenFilter } from './flatten.js';
+import { addLeaf, ALL_FIELDS, elementName, JsonTooDeep, MAX_JSON_DEPTH, memberName, ROOT_PATH, type FlattenFilter } from './flatten.js';
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 import { skipSpace, stringEnd, valueEnd } from './json-scan.js';
 
 const QUOTE = 34;
@@ -71,23 +73,25 @@ class TextFlattener {
       this.pos++;
       return;
     }
+    // Projection: the keys under this path that lead to a wanted field (undefined = every key).
+    const keys = this.keysUnder(prefix);
     for (;;) {
       if (t.charCodeAt(this.pos) !== QUOTE) throw new Malformed();
       const key = this.string();
       this.pos = skipSpace(t, this.pos);
       if (t.charCodeAt(this.pos) !== COLON) throw new Malformed();
       this.pos = skipSpace(t, this.pos + 1);
-      const name = memberName(prefix, key);
-      if (this.wanted(name)) this.value(name);
+      if (keys === undefined || keys.has(key)) this.value(memberName(prefix, key));
       else this.skipValue();
       if (this.endOfMember(RBRACE)) return;
     }
   }
 
-  /** Projection: descend only where a wanted field lies (the reader has already validated the JSON). */
-  private wanted(name: string): boolean {
-    const { wanted, prefixes } = this.filter;
-    return wanted === null || prefixes === undefined || wanted.has(name) || prefixes.has(name);
+  /** The keys worth descending into under `prefix`; undefined without projection. */
+  private keysUnder(prefix: string | null): ReadonlySet<string> | undefined {
+    const { wanted, memberKeys } = this.filter;
+    if (wanted === null || memberKeys === undefined) return undefined;
+    return memberKeys.get(prefix ?? ROOT_PATH) ?? NO_KEYS;
   }
 
   private skipValue(): void {

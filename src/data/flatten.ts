@@ -16,6 +16,33 @@ export interface FlattenFilter {
   readonly skip: ReadonlySet<string> | null;
   /** With `wanted`: the names a wanted field's path passes through (`user` for `user.name`). */
   readonly prefixes?: ReadonlySet<string>;
+  /**
+   * With `wanted`: per object path (ROOT_PATH for the document), the member keys that lead to a
+   * wanted name, so a text walker tests a key without building the member's full name first.
+   */
+  readonly memberKeys?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The key of the document root in `memberKeys` (no field name is empty). */
+export const ROOT_PATH = '';
+
+/**
+ * For each object path, the keys under it that lead to a wanted name: `user` -> {`username`} for
+ * `user.username`. Keys may hold dots (`annotations.authorization.k8s.io/decision`), so each
+ * wanted or prefix name is listed under every shorter prefix it extends, with its whole remainder.
+ */
+export function memberKeys(wanted: ReadonlySet<string>, prefixes: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (path: string, key: string): void => {
+    let keys = out.get(path);
+    if (!keys) out.set(path, (keys = new Set()));
+    keys.add(key);
+  };
+  for (const name of [...wanted, ...prefixes]) {
+    add(ROOT_PATH, name);
+    for (const path of prefixes) if (name.length > path.length + 1 && name.startsWith(path) && name[path.length] === '.') add(path, name.slice(path.length + 1));
+  }
+  return out;
 }
 
 /** Every proper prefix of the wanted names at member/element granularity: `a`, `a{}` for `a{}.b`. */

@@ -11,6 +11,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { RawEvent } from './event.js';
 import { jsonEvent, textEvent, type SourceContext } from './envelope.js';
+import { scanObjectLine } from './json-validate.js';
+import { LINE_MEMBERS, objectLineEvent } from './object-line.js';
 import { arrayElementSpans, sequenceSpans, skipSpace, type TextSpan } from './json-scan.js';
 
 /**
@@ -221,6 +223,14 @@ export class FileParser {
     while (first < end && isBlankByte(bytes[first])) first++;
     if (first >= end) return false;
     const line = bytes.toString('utf8', start, end);
+    // The hot path: a line that is one JSON object becomes an event without building its value.
+    const scanned = scanObjectLine(line, LINE_MEMBERS);
+    if (scanned !== null) {
+      this.mode = 'lines';
+      this.checkUtf8(line, bytes.subarray(start, end), this.line);
+      out.push(objectLineEvent(this.ctx, line, scanned, this.line));
+      return false;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);

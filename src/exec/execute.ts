@@ -1,5 +1,5 @@
 /**
- * execute(plan, events): events stream through the compiled operators; results are collected at
+ * execute(plan, batches): events stream through the compiled operators; results are collected at
  * the end of the chain. Reading, field extraction and evaluation stay separate stages: this module
  * only connects them.
  */
@@ -13,16 +13,17 @@ export interface ExecutionStats {
 
 export async function execute(
   plan: Plan,
-  events: AsyncIterable<RawEvent>,
+  batches: AsyncIterable<readonly RawEvent[]>,
   extract: (ev: RawEvent) => Row,
 ): Promise<{ rows: Row[]; stats: ExecutionStats }> {
   const rows: Row[] = [];
   const collect: Sink = { push: (row) => rows.push(row), end: () => undefined };
   const head = plan.operators.reduceRight<Sink>((next, op) => op(next), collect);
   const stats: ExecutionStats = { events: 0 };
-  for await (const ev of events) {
-    stats.events++;
-    head.push(extract(ev));
+  // Events come in batches (one per chunk read): one await per batch, not per event.
+  for await (const batch of batches) {
+    stats.events += batch.length;
+    for (const ev of batch) head.push(extract(ev));
   }
   head.end();
   return { rows, stats };

@@ -36,8 +36,12 @@ export function inWindow(w: { earliest?: number; latest?: number }): (t: number 
   return (t) => t !== undefined && (w.earliest === undefined || t >= w.earliest) && (w.latest === undefined || t < w.latest);
 }
 
-export async function* filterEvents<E extends { time: number | undefined }>(events: AsyncIterable<E>, keep: (t: number | undefined) => boolean) {
-  for await (const ev of events) if (keep(ev.time)) yield ev;
+/** The events of each batch inside the time range (`keep`); empty batches are dropped. */
+export async function* filterBatches<E extends { time: number | undefined }>(batches: AsyncIterable<readonly E[]>, keep: (t: number | undefined) => boolean) {
+  for await (const batch of batches) {
+    const kept = batch.filter((ev) => keep(ev.time));
+    if (kept.length > 0) yield kept;
+  }
 }
 
 export async function* noEvents<E>(): AsyncGenerator<E> {}

@@ -82,9 +82,19 @@ describe('extractFields', () => {
     expect(extractFields(rawEvent('{}'), { splunkServer: 'localhost' }).fields.get('splunk_server')).toBe('localhost');
   });
 
-  it('projection: only wanted JSON fields; default fields always', () => {
+  it('projection: only wanted JSON and default fields; _raw and _time always', () => {
     const row = extractFields(rawEvent('{"a":1,"b":{"c":2},"d":[3]}'), { wanted: new Set(['b.c', 'host', 'zz']) });
-    expect([...row.fields.keys()]).toEqual(['_raw', ...DEFAULTS, 'b.c']);
+    expect([...row.fields.keys()]).toEqual(['_raw', 'host', 'b.c']);
+  });
+
+  it('projection follows keys that hold dots, at any depth', () => {
+    const text = '{"annotations":{"authorization.k8s.io/decision":"allow","x":1},"a.b":{"c":2},"a":{"b":{"c":3}},"l":[{"m":4},{"n":5}]}';
+    const row = extractFields(rawEvent(text), { wanted: new Set(['annotations.authorization.k8s.io/decision', 'a.b.c', 'l{}.m']) });
+    expect(Object.fromEntries([...row.fields].filter(([k]) => k !== '_raw'))).toEqual({
+      'annotations.authorization.k8s.io/decision': 'allow',
+      'a.b.c': ['2', '3'],
+      'l{}.m': '4',
+    });
   });
 
   it('HEC indexed fields come after the defaults; JSON fields of the same name join them', () => {
