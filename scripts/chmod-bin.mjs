@@ -1,3 +1,3 @@
-// Make the compiled CLI executable so `npx splq` works right after `npm ci`.
+// Make the CLI bundle executable so `npx splq` works right after `npm ci`.
 import { chmodSync } from 'node:fs';
-chmodSync(new URL('../dist/cli/main.js', import.meta.url), 0o755);
+chmodSync(new URL('../dist/splq.js', import.meta.url), 0o755);

@@ -15,14 +15,21 @@
  * The CLI may stop after any stage (`splq expand` stops after expansion).
  */
 import { fileURLToPath } from 'node:url';
-import { bind } from './bind/bind.js';
 import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
+import type { Sink } from './commands/types.js';
+import { bind, type Plan } from './bind/bind.js';
+import { executeSliced } from './exec/execute-sliced.js';
+import { planSlices } from './parallel/slices.js';
+import { transferError, type SliceRunner } from './parallel/outcome.js';
+import { ThreadLane, workerThreadsAvailable } from './parallel/thread-lane.js';
+import { loadTimestampRules } from './datasets/props.js';
 import { filterBatches, inWindow, noEvents, resultSetOf } from './exec/results.js';
 import type { RawEvent, Row } from './data/event.js';
 import { buildPrefilter, type Prefilter } from './data/prefilter.js';
 import { requiredText } from './search/required-text.js';
-import { extractFields } from './data/extract.js';
-import { readEventBatches, type InputProblem, type ReadOptions } from './data/load.js';
+import { extractFields, projectionFilter } from './data/extract.js';
+import type { FlattenFilter } from './data/flatten.js';
+import { readEventBatches, readSliceBatches, type InputProblem, type ReadOptions } from './data/load.js';
 import { ProblemLog } from './data/problem-log.js';
 import type { InputProblemCode } from './data/records.js';
 import { resultsLimit } from './commands/limit-guard.js';
@@ -161,7 +168,24 @@ export interface RunOptions {
   readonly geoip?: string;
   /** Macros already loaded (from `macros`), reused across runs: `splq test` runs many searches. */
   readonly macroEnv?: MacroEnvironment;
+  /** Read slices of the events on several threads (`--workers`); unset = one pass in this thread. */
+  readonly parallel?: ParallelOptions;
 }
+
+export interface ParallelOptions {
+  /** Threads reading slices, this one included; below 2 the events are read in one pass. */
+  readonly workers: number;
+  /** false: every lane runs in this thread (tests use it to check slicing and merging). */
+  readonly threads?: boolean;
+  /** Smallest byte range a file is cut into (default 4 MiB). */
+  readonly sliceBytes?: number;
+  /** The props.conf files `read.timestampRules` came from, which worker threads load again. */
+  readonly props?: readonly string[];
+}
+
+const DEFAULT_SLICE_BYTES = 4 << 20;
+/** Slices of one thread's input get `seq` numbers from index x this, so slices keep their order. */
+const SEQ_STRIDE = 2 ** 32;
 
 export interface RunResult {
   readonly results: ResultSet;
@@ -211,6 +235,22 @@ interface RunContext {
 async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows: Row[]; kind: 'events' | 'table'; columns: readonly string[] | null }> {
   const limits = ctx.options.limits ?? DEFAULT_LIMITS;
   const subsearchRows = await runSubsearches(pipeline, ctx, limits);
+  const services = servicesFor(ctx, limits, subsearchRows);
+  const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
+  // The results are all held for output: they count against max_rows too.
+  const held = { ...plan, operators: [...plan.operators, resultsLimit(limits)] };
+  const sliced = ctx.depth === 0 && !plan.generating ? await runSliced(pipeline, held, ctx) : undefined;
+  if (sliced) return { rows: sliced, kind: plan.resultKind, columns: plan.columns };
+  const counters = { skipped: 0 };
+  const events = plan.generating ? noEvents<RawEvent[]>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters, readerProjection(plan, ctx.options));
+  const onProblem = ctx.depth === 0 ? (p: InputProblem) => ctx.problems.add(p) : undefined;
+  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded, onProblem };
+  const { rows, stats } = await execute(held, events, (ev) => extractFields(ev, extractOptions));
+  if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
+  return { rows, kind: plan.resultKind, columns: plan.columns };
+}
+
+function servicesFor(ctx: RunContext, limits: Limits, subsearchRows: ReadonlyMap<Pipeline, Row[]>): Services {
   const services: Services = {
     subsearchResults: (p) => {
       const rows = subsearchRows.get(p);
@@ -227,16 +267,98 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
     lookups: ctx.lookups,
     geoip: ctx.options.geoip,
   };
-  const plan = bind(pipeline, { clock: ctx.options.clock, services, subsearch: ctx.depth > 0 });
-  const counters = { skipped: 0 };
-  const events = plan.generating ? noEvents<RawEvent[]>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters);
-  const onProblem = ctx.depth === 0 ? (p: InputProblem) => ctx.problems.add(p) : undefined;
-  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded, onProblem };
-  // The results are all held for output: they count against max_rows too.
-  const held = { ...plan, operators: [...plan.operators, resultsLimit(limits)] };
-  const { rows, stats } = await execute(held, events, (ev) => extractFields(ev, extractOptions));
-  if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
-  return { rows, kind: plan.resultKind, columns: plan.columns };
+  return services;
+}
+
+/**
+ * The events read in slices on several threads (issue 5), when asked for and possible: no
+ * subsearch or `map` (they read the inputs again), inputs that are files, and more than one slice.
+ * Undefined = read in one pass instead.
+ */
+async function runSliced(pipeline: Pipeline, plan: Plan, ctx: RunContext): Promise<Row[] | undefined> {
+  const parallel = ctx.options.parallel;
+  if (parallel === undefined || parallel.workers < 2 || hasNestedSearches(pipeline)) return undefined;
+  const threaded = parallel.threads !== false;
+  if (threaded && (!workerThreadsAvailable() || !transferable(ctx.options))) return undefined;
+  const slices = await planSlices(ctx.options.inputs, { lanes: parallel.workers, minBytes: parallel.sliceBytes ?? DEFAULT_SLICE_BYTES });
+  if (slices === null || slices.length < 2) return undefined;
+  const here = sliceRunner(plan, pipeline, ctx.options);
+  const others = Array.from({ length: Math.min(parallel.workers, slices.length) - 1 }, () =>
+    threaded ? new ThreadLane(workerOptions(ctx.options)) : sliceRunner(plan, pipeline, ctx.options),
+  );
+  const { rows, events } = await executeSliced(plan, slices, [here, ...others], { problems: ctx.problems, onProgress: ctx.options.read.onProgress });
+  ctx.events = events;
+  return rows;
+}
+
+function hasNestedSearches(pipeline: Pipeline): boolean {
+  return usesCommand(pipeline, 'map') || pipeline.commands.some((c) => subsearchesOfCommand(c).length > 0);
+}
+
+/** RunOptions a worker thread can rebuild everything from (functions do not cross threads). */
+function transferable(options: RunOptions): boolean {
+  return options.macroEnv === undefined && (options.read.timestampRules === undefined || options.parallel?.props !== undefined);
+}
+
+function workerOptions(options: RunOptions): RunOptions {
+  const { onProgress: _p, timestampRules: _t, counters: _c, stdin: _s, prefilter: _f, ...read } = options.read;
+  return { ...options, read };
+}
+
+/**
+ * Stages read -> extract -> the plan's per-row prefix, for one slice of the events at a time; the
+ * rest of the plan runs where the slices' outcomes are merged (exec/execute-sliced.ts).
+ */
+function sliceRunner(plan: Plan, pipeline: Pipeline, options: RunOptions): SliceRunner {
+  const prefix = plan.operators.slice(0, plan.perRowPrefix);
+  const prefilter = prefilterFor(pipeline, options);
+  const projection = readerProjection(plan, options);
+  const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
+  let closed = false;
+  return {
+    async run(slice, progress) {
+      const problems = new ProblemLog();
+      const counters = { skipped: 0 };
+      const lines = { count: 0 };
+      const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize, projection, onProgress: (_f: string, b: number, n: number) => progress(b, n) };
+      const batches = readSliceBatches(slice, read, (p) => problems.add(p), slice.index * SEQ_STRIDE, lines);
+      const windowed = options.window ? filterBatches(batches, inWindow(options.window)) : batches;
+      const extractOptions = { wanted: options.projection === false ? null : plan.fieldsNeeded, onProblem: (p: InputProblem) => problems.add(p) };
+      const rows: Row[] = [];
+      const partial = plan.mergeable?.partial();
+      const head = prefix.reduceRight<Sink>((next, op) => op(next), partial ?? { push: (row) => rows.push(row), end: () => undefined });
+      let events = 0;
+      let error: unknown;
+      try {
+        for await (const batch of windowed) {
+          if (closed) break;
+          events += batch.length;
+          for (const ev of batch) head.push(extractFields(ev, extractOptions));
+        }
+      } catch (e) {
+        error = e;
+      }
+      // The prefix keeps no state, so there is nothing to end: the outcome is taken as it stands.
+      const counts = [...problems.counts];
+      const found = { index: slice.index, events: events + counters.skipped, lines: lines.count, problems: problems.kept, problemCounts: counts };
+      const result = partial ? { ...found, state: partial.state() } : { ...found, rows };
+      return error === undefined ? result : { ...result, error: transferError(error) };
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}
+
+/** In a worker thread: the slice runner for a search, prepared and bound again from its options. */
+export function workerSliceRunner(options: RunOptions): SliceRunner {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const withRules = options.parallel?.props ? { ...options, read: { ...options.read, timestampRules: loadTimestampRules([...options.parallel.props]).rules } } : options;
+  const prepared = prepare(withRules.query, { ...withRules.macros, maxSearchSize: limits.maxSearchSize });
+  setDefaultMaxInput(limits.maxRegexInput);
+  const ctx: RunContext = { options: withRules, problems: new ProblemLog(), depth: 0, events: 0, lookups: withRules.lookups ? LookupStore.load(withRules.lookups) : undefined, mapEvents: { events: undefined } };
+  const plan = bind(prepared.pipeline, { clock: withRules.clock, services: servicesFor(ctx, limits, new Map()) });
+  return sliceRunner(plan, prepared.pipeline, withRules);
 }
 
 async function runSubsearches(pipeline: Pipeline, ctx: RunContext, limits: Limits): Promise<Map<Pipeline, Row[]>> {
@@ -269,6 +391,11 @@ function nestedEnv(ctx: RunContext, base: Services, limits: Limits): NestedSearc
   return { events, clock: ctx.options.clock, limits, expand, base, depth: ctx.depth };
 }
 
+/** The projection extraction will use, for the reader to pick those leaves out as it reads. */
+function readerProjection(plan: Plan, options: RunOptions): FlattenFilter | undefined {
+  return options.projection === false || plan.fieldsNeeded === null ? undefined : projectionFilter(plan.fieldsNeeded);
+}
+
 /** The raw-text prefilter for a pipeline that starts with a search (src/search/required-text.ts). */
 function prefilterFor(pipeline: Pipeline, options: RunOptions): Prefilter | undefined {
   const first = pipeline.commands[0];
@@ -276,10 +403,10 @@ function prefilterFor(pipeline: Pipeline, options: RunOptions): Prefilter | unde
   return buildPrefilter(requiredText(first.expr));
 }
 
-function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counters: { skipped: number }) {
+function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counters: { skipped: number }, projection?: FlattenFilter) {
   const { options } = ctx;
   const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
-  const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize };
+  const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize, projection };
   const events = readEventBatches(options.inputs, read, (p) => {
     if (ctx.depth === 0) ctx.problems.add(p);
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/cases.js';
 import { parseXml } from './unit/testing/xml.js';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+const CLI = join(REPO_ROOT, 'dist', 'splq.js');
 const SEED = join('fixtures', 'detections', 'amazon_eks_kubernetes_pod_scan_detection.yml');
 const EKS = join('fixtures', 'events', 'eks-audit.ndjson');
 const FILTER = 'amazon_eks_kubernetes_pod_scan_detection_filter';

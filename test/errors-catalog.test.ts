@@ -20,7 +20,7 @@ import { formatMessage, SplError } from '../src/errors/spl-error.js';
 import { runSearch, StageError, type RunResult } from '../src/pipeline.js';
 import { REPO_ROOT } from './helpers/cases.js';
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+const CLI = join(REPO_ROOT, 'dist', 'splq.js');
 const CLOCK = { now: 1_700_000_000, zone: 'UTC' };
 
 type Files = Readonly<Record<string, string | Buffer | { link: string }>>;

@@ -28,9 +28,10 @@ async function check(c: GoldenCase, mode: RunMode): Promise<void> {
   if (c.written) expect(out.written).toEqual(c.written);
 }
 
-// Every case runs twice: with the raw-text prefilter and field projection (issue 5), and without;
-// the expected output is the same, so the optimised path can never drift from the plain one.
-for (const mode of ['optimised', 'plain'] as const) {
+// Every case runs three times: with the raw-text prefilter and field projection (issue 5), without
+// them, and with the events read in slices and merged (worker threads); the expected output is the
+// same, so the optimised and parallel paths can never drift from the plain one.
+for (const mode of ['optimised', 'plain', 'sliced'] as const) {
   describe(mode, () => {
     for (const group of groups) {
       describe(group, () => {

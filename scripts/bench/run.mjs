@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, 'bench', 'data');
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const CLI = join(ROOT, 'dist', 'splq.js');
 const SEED = join(ROOT, 'fixtures', 'detections', 'amazon_eks_kubernetes_pod_scan_detection.yml');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'security_content');
 

@@ -6,7 +6,7 @@
  */
 import { SplError } from '../errors/spl-error.js';
 import { commandImpl, commandName } from '../commands/registry.js';
-import type { Operator, StreamOrder } from '../commands/types.js';
+import type { Mergeable, Operator, StreamOrder } from '../commands/types.js';
 import type { Command, Pipeline } from '../spl/ast.js';
 import { fieldsRead } from './fields-read.js';
 import type { Clock } from '../time/clock.js';
@@ -23,6 +23,10 @@ export interface Plan {
   readonly columns: readonly string[] | null;
   /** The event fields the search reads (projection); null = all of them. */
   readonly fieldsNeeded: ReadonlySet<string> | null;
+  /** How many leading operators work row by row (`perRow`), so parts of the events can run apart. */
+  readonly perRowPrefix: number;
+  /** The operator right after that prefix, when its state merges from parts (stats). */
+  readonly mergeable?: Mergeable;
 }
 
 export interface BindOptions {
@@ -44,6 +48,8 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
   // Projection: the fields read up to the first transforming command; null once any reads 'all'.
   let needed: Set<string> | null = new Set(['_time', '_raw']);
   let readingEvents = true;
+  let perRowPrefix = 0;
+  let mergeable: Mergeable | undefined;
   for (const [i, cmd] of pipeline.commands.entries()) {
     const impl = commandImpl(cmd);
     if (!impl) throw new SplError('B007', { command: commandName(cmd) }, { span: cmd.span });
@@ -53,6 +59,8 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
       order = 'ordered';
     }
     const compiled = impl.compile(cmd, { clock: options.clock, order, services });
+    if (operators.length === perRowPrefix && compiled.perRow === true) perRowPrefix++;
+    else if (operators.length === perRowPrefix && mergeable === undefined) mergeable = compiled.mergeable;
     operators.push(compiled.operator);
     if (compiled.ordersOutput) order = 'ordered';
     transforms ||= compiled.transforms;
@@ -62,7 +70,7 @@ export function bind(pipeline: Pipeline, options: BindOptions): Plan {
     if (compiled.transforms) readingEvents = false;
   }
   if (order === 'input') operators.push(timeOrderOperator);
-  return { operators, generating, resultKind: transforms ? 'table' : 'events', columns, fieldsNeeded: transforms ? needed : null };
+  return { operators, generating, resultKind: transforms ? 'table' : 'events', columns, fieldsNeeded: transforms ? needed : null, perRowPrefix, mergeable };
 }
 
 function addFieldsRead(needed: Set<string> | null, cmd: Command): Set<string> | null {

@@ -66,6 +66,7 @@ function exprFields(e: Expr): FieldsRead {
     case 'Unary': return exprFields(e.operand);
     case 'Binary': return merge([exprFields(e.left), exprFields(e.right)]);
     case 'In': return merge([exprFields(e.operand), ...e.values.map(exprFields)]);
-    case 'Call': return merge(e.args.map(exprFields));
+    // searchmatch("x=1 y=*") reads the fields its search string names (any, when it has terms).
+    case 'Call': return e.name.toLowerCase() === 'searchmatch' ? 'all' : merge(e.args.map(exprFields));
   }
 }

@@ -72,7 +72,8 @@ export function buildProgram(): Command {
     .option('--debug', 'print stack traces of internal errors')
     .option('-q, --quiet', 'no progress line on stderr (it only shows on a terminal anyway)')
     .option('--no-prefilter', 'parse every event line (the raw-text prefilter skips lines that cannot match; results are identical)')
-    .option('--no-projection', 'extract every field of every event (by default only the fields the search reads)');
+    .option('--no-projection', 'extract every field of every event (by default only the fields the search reads)')
+    .option('-w, --workers <n>', 'threads reading the events, this one included (default: the number of CPUs; 1 = one thread)');
   addLimitOptions(run);
   run.action(async (spl: string | undefined, flags: RunFlags) => {
     process.exitCode = await runCommand(spl, flags);
@@ -98,9 +99,10 @@ export function buildProgram(): Command {
     .option('--strict-macros', 'report undefined *_filter macros instead of treating them as `search *`')
     .option('--format <format>', 'text or json', 'text')
     .option('-v, --verbose', 'also list what cannot execute yet, search by search')
+    .option('-j, --jobs <n>', 'threads to check on (default: half the CPUs; workers start from a few hundred files)')
     .option('--debug', 'print stack traces of internal errors')
-    .action((paths: string[], flags: ValidateFlags) => {
-      process.exitCode = validateCommand(paths, flags);
+    .action(async (paths: string[], flags: ValidateFlags) => {
+      process.exitCode = await validateCommand(paths, flags);
     });
   addTestCommand(program);
   addReplayCommand(program);

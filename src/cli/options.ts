@@ -3,6 +3,7 @@
  * naming the flag, before any file is read.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { SplError } from '../errors/spl-error.js';
 import { loadDetection } from '../detections/load.js';
 import type { MacroConfig, QuerySource } from '../pipeline.js';
@@ -42,6 +43,14 @@ function readText(path: string | number): string {
   } catch (e) {
     throw new SplError('I003', { file: String(path === 0 ? 'stdin' : path), reason: (e as Error).message });
   }
+}
+
+/** `--jobs N`: threads to use, at least 1 (default: the number of CPUs, or `fallback`). */
+export function jobCount(value: string | undefined, fallback = availableParallelism()): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw usage(`--jobs must be a whole number >= 1, not "${value}"`);
+  return n;
 }
 
 export function macroConfig(opts: MacroOptions): MacroConfig {

@@ -3,14 +3,13 @@
  * `*.test.yml` sidecars) offline; report on stdout as text, JSON or JUnit XML, a progress line on
  * stderr when it is a terminal; exit 1 when a test fails or errors.
  */
-import { availableParallelism } from 'node:os';
 import { SplError } from '../errors/spl-error.js';
 import { renderJunit } from '../testing/junit.js';
 import { renderTestJson, renderTestText, runFailed, type TestSummary } from '../testing/report.js';
 import { runTestSuite } from '../testing/suite.js';
 import type { TestOutcome, TestRunConfig } from '../testing/types.js';
 import { parseClockTime, validateZone } from '../time/clock.js';
-import { macroConfig, timeBound, usage, type MacroOptions } from './options.js';
+import { jobCount, macroConfig, timeBound, usage, type MacroOptions } from './options.js';
 import { reportFailure } from './report.js';
 
 export interface TestFlags extends MacroOptions {
@@ -83,13 +82,6 @@ function nowOf(value: string | undefined, zone: string): number | undefined {
   const at = parseClockTime(value, zone);
   if (at === undefined) throw new SplError('U001', { value, option: '--now' });
   return at;
-}
-
-function jobCount(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw usage(`--jobs must be a whole number >= 1, not "${value}"`);
-  return n;
 }
 
 /** `[12/40] 10 passed, 1 failed, 0 errors, 1 skipped  <detection> › <test>`, redrawn in place. */

@@ -21,7 +21,7 @@ export const fieldsCommand: CommandImpl<FieldsCommand> = {
     const step = { ...(cmd.remove ? removeStep(patterns) : keepStep(patterns)), columns: columnPlan(cmd.remove, names, patterns) };
     // Removing `_time` from events not yet ordered would leave the final newest-first step blind.
     if (!cmd.remove || ctx.order === 'ordered' || !patterns.some((p) => p.matches('_time'))) return step;
-    return { ...step, operator: (next) => timeOrderOperator(step.operator(next)), ordersOutput: true };
+    return { ...step, operator: (next) => timeOrderOperator(step.operator(next)), perRow: false, ordersOutput: true };
   },
 };
 

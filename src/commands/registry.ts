@@ -47,6 +47,10 @@ import { appendpipeCommand } from './appendpipe.js';
 import { multisearchCommand } from './multisearch.js';
 import { foreachCommand } from './foreach.js';
 import { mapCommand } from './map.js';
+import { addtotalsCommand } from './addtotals.js';
+import { replaceCommand } from './replace.js';
+import { extractCommand } from './extract.js';
+import { multikvCommand } from './multikv.js';
 import type { CommandImpl } from './types.js';
 
 type Registry = { readonly [K in Command['kind']]?: CommandImpl<Extract<Command, { kind: K }>> };
@@ -95,6 +99,10 @@ export const COMMANDS: Registry = {
   multisearch: multisearchCommand,
   foreach: foreachCommand,
   map: mapCommand,
+  addtotals: addtotalsCommand,
+  replace: replaceCommand,
+  extract: extractCommand,
+  multikv: multikvCommand,
 };
 
 export function commandImpl<C extends Command>(cmd: C): CommandImpl<C> | undefined {

@@ -4,11 +4,14 @@
  */
 import { newRow, type Row } from '../data/event.js';
 import type { StatsCommand } from '../spl/ast.js';
-import { GroupTable, type Group } from '../stats/groups.js';
+import { GroupTable, type Group, type GroupTableState } from '../stats/groups.js';
 import { setResults } from '../stats/feed.js';
 import { planAggregations, planStatsOptions, type PlannedAggregation } from '../stats/plan.js';
 import { groupLimit } from './limit-guard.js';
-import type { CommandImpl, Sink, StreamOrder } from './types.js';
+import type { CommandImpl, MergingSink, PartialSink, Sink, StreamOrder } from './types.js';
+
+/** Where a partial aggregation's output would go: nowhere (its state is taken instead). */
+const NO_NEXT: Sink = { push: () => undefined, end: () => undefined };
 
 export const statsCommand: CommandImpl<StatsCommand> = {
   kind: 'stats',
@@ -17,7 +20,7 @@ export const statsCommand: CommandImpl<StatsCommand> = {
     const options = planStatsOptions('stats', cmd.options);
     const aggs = planAggregations('stats', cmd.aggregations, cmd.by, options, { clock: ctx.clock, command: 'stats' });
     const by = cmd.by.map((b) => b.name);
-    const operator = (next: Sink): Sink => {
+    const sink = (next: Sink): MergingSink & PartialSink => {
       const table = new GroupTable(by, aggs, options.dedupSplitvals, groupLimit(ctx.services.limits, 'stats', cmd.span));
       const key = { time: 0, seq: 0 };
       // earliest()/latest() read the result's own _time even when the stream is already ordered.
@@ -33,11 +36,15 @@ export const statsCommand: CommandImpl<StatsCommand> = {
           table.sorted().forEach((g, i) => next.push(groupRow(g, by, aggs, i)));
           next.end();
         },
+        state: () => table.state(),
+        absorb: (state) => table.absorb(state as GroupTableState),
       };
     };
+    // Parts of the events aggregate apart and merge exactly unless a sum is involved.
+    const mergeable = aggs.every((a) => a.spec.inexactMerge !== true) ? { partial: () => sink(NO_NEXT), merging: sink } : undefined;
     // Columns: BY fields, then the aggregations as named (spec 03 T1, 07 O4).
     const columns = [...by, ...aggs.filter((a) => !a.wildcard).map((a) => a.output)];
-    return { operator, ordersOutput: true, transforms: true, columns: () => columns };
+    return { operator: sink, mergeable, ordersOutput: true, transforms: true, columns: () => columns };
   },
 };
 

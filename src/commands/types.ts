@@ -34,8 +34,35 @@ export interface BindContext {
  */
 export type ColumnPlan = (previous: readonly string[] | null) => readonly string[] | null;
 
+/**
+ * A blocking aggregation whose state can be built from parts of the input and merged, as Splunk's
+ * indexers and search head do (stats on worker threads, issue 5). Merging the parts' states in
+ * input order gives exactly the single-pass result.
+ */
+export interface Mergeable {
+  /** A sink that aggregates; state() then gives its state as structured-clonable data (no end()). */
+  partial(): PartialSink;
+  /** The operator's sink, which also absorbs the states of partial sinks before end(). */
+  merging(next: Sink): MergingSink;
+}
+
+export interface PartialSink extends Sink {
+  state(): unknown;
+}
+
+export interface MergingSink extends Sink {
+  absorb(state: unknown): void;
+}
+
 export interface CompiledCommand {
   readonly operator: Operator;
+  /**
+   * The operator maps or filters one row at a time, with no state and no dependence on order, so
+   * it gives the same rows on any part of the events (a worker thread runs it on its part).
+   */
+  readonly perRow?: boolean;
+  /** Set when the command's state merges from parts (see Mergeable). */
+  readonly mergeable?: Mergeable;
   readonly columns?: ColumnPlan;
   /** Rows leave this command in their final order (transforming commands). */
   readonly ordersOutput: boolean;
@@ -63,10 +90,15 @@ export interface CommandImpl<C extends Command> {
   compile(cmd: C, ctx: BindContext): CompiledCommand;
 }
 
-/** A streaming command that maps or filters one row at a time. */
+/**
+ * A streaming command that maps or filters one row at a time. `step` must keep no state between
+ * rows (the command is then `perRow` and may run on worker threads); commands that need state
+ * build their own operator.
+ */
 export function streaming(step: (row: Row, next: Sink) => void): CompiledCommand {
   return {
     operator: (next) => ({ push: (row) => step(row, next), end: () => next.end() }),
+    perRow: true,
     ordersOutput: false,
     transforms: false,
   };

@@ -5,6 +5,7 @@
  * event as it stands, with `_raw` = its text as given.
  */
 import type { Prefilter } from './prefilter.js';
+import type { FlattenFilter } from './flatten.js';
 import type { EventMeta, FieldValue, RawEvent, Scalar } from './event.js';
 import { envelopeTime, findEventTime, type TimeOptions } from './event-time.js';
 import { compactJson, memberValueSpan } from './json-scan.js';
@@ -18,6 +19,8 @@ export interface SourceContext {
   readonly counter: { seq: number; skipped: number };
   /** Set when the search allows skipping lines that cannot match (data/prefilter.ts). */
   readonly prefilter?: Prefilter;
+  /** The fields extraction will want (extract.ts projectionFilter): picked out while reading. */
+  readonly projection?: FlattenFilter;
 }
 
 export const META_KEYS: ReadonlySet<string> = new Set(['time', 'host', 'source', 'sourcetype', 'index']);
@@ -120,13 +123,20 @@ export function envelopeMeta(base: EventMeta, env: Record<string, unknown>): Eve
   const sourcetype = metaText(env.sourcetype);
   const index = metaText(env.index);
   if (host === undefined && source === undefined && sourcetype === undefined && index === undefined) return base;
-  return {
+  const meta = {
     host: host ?? base.host,
     source: source ?? base.source,
     sourcetype: sourcetype ?? base.sourcetype,
     index: index ?? base.index,
   };
+  // Consecutive envelopes usually carry the same metadata: share one object (and its strings).
+  const last = lastMeta;
+  if (last !== undefined && last.host === meta.host && last.source === meta.source && last.sourcetype === meta.sourcetype && last.index === meta.index) return last;
+  lastMeta = meta;
+  return meta;
 }
+
+let lastMeta: EventMeta | undefined;
 
 function scalarText(v: unknown): Scalar | undefined {
   if (typeof v === 'string') return v;

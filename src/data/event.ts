@@ -34,6 +34,12 @@ export interface RawEvent {
   readonly json: unknown;
   /** `raw` is exactly the JSON text of `json`, an object or array (the reader checked it). */
   readonly jsonText?: boolean;
+  /**
+   * The leaves of `raw` under the projection `leafFilter` (name, value, name, value...), picked out
+   * by the reader; extraction with that same filter uses them instead of walking `raw` again.
+   */
+  readonly leaves?: readonly string[];
+  readonly leafFilter?: object;
   /** Where it came from, for messages: file and 1-based line. */
   readonly origin: { readonly file: string; readonly line: number };
   readonly seq: number;

@@ -6,7 +6,7 @@
  * is read from, see event-time.ts), never a second, textual value.
  */
 import type { FieldValue, RawEvent, Row, Scalar } from './event.js';
-import { flattenFiltered, JsonTooDeep, MAX_JSON_DEPTH, memberKeys, pathPrefixes, type FlattenFilter } from './flatten.js';
+import { addLeaf, flattenFiltered, JsonTooDeep, MAX_JSON_DEPTH, memberKeys, pathPrefixes, type FlattenFilter } from './flatten.js';
 import type { InputProblem } from './records.js';
 import { flattenJsonText } from './flatten-text.js';
 
@@ -75,6 +75,14 @@ function startFields(ev: RawEvent, options: ExtractOptions, filter: FlattenFilte
 let lastWanted: ReadonlySet<string> | null = null;
 let lastFilter: FlattenFilter = ALL_BUT_DEFAULTS;
 
+/**
+ * The filter extraction uses for a wanted set (the same object for the same set), for the reader
+ * to pick out those leaves while it validates each line (ReadOptions.projection).
+ */
+export function projectionFilter(wanted: ReadonlySet<string>): FlattenFilter {
+  return projected(wanted);
+}
+
 function projected(wanted: ReadonlySet<string>): FlattenFilter {
   if (wanted !== lastWanted) {
     lastWanted = wanted;
@@ -104,6 +112,12 @@ export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
 
 function extractJson(ev: RawEvent, options: ExtractOptions, filter: FlattenFilter): Row {
   const fields = startFields(ev, options, filter);
+  const leaves = ev.leaves;
+  if (leaves !== undefined && ev.leafFilter === filter) {
+    // The reader already walked the text under this projection.
+    for (let i = 0; i < leaves.length; i += 2) addLeaf(fields, leaves[i]!, leaves[i + 1]!, filter);
+    return { fields, seq: ev.seq };
+  }
   // Known JSON text is flattened without looking at `json`, which may not even be parsed yet.
   if (ev.jsonText !== true && !isStructured(ev.json)) return { fields, seq: ev.seq };
   if (flattenJsonText(ev.raw, fields, filter)) return { fields, seq: ev.seq };

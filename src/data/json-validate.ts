@@ -4,7 +4,9 @@
  * it instead of JSON.parse on the hot path (issue 5): an event's fields are extracted later from
  * its text (flatten-text.ts), so the parsed tree would only be garbage. A line it rejects, or one
  * nested deeper than it walks, goes down the JSON.parse path, which reports the problem.
+ * With a projection it also picks out the wanted leaves on the way (the walk extraction would do).
  */
+import { elementName, memberName, ROOT_PATH, type FlattenFilter } from './flatten.js';
 
 const TAB = 9;
 const LF = 10;
@@ -31,6 +33,7 @@ const MAX_DEPTH = 200;
 /** Any character JSON forbids unescaped inside a string (U+0000-U+001F). */
 const CONTROL = /[\u0000-\u001f]/;
 
+
 /** A member of the top-level object: where its value lies in the line. */
 export interface MemberSpan {
   readonly start: number;
@@ -45,6 +48,14 @@ export interface ObjectLine {
   readonly otherKeys: boolean;
   /** No whitespace outside strings: any member's text is already compact. */
   readonly compact: boolean;
+  /**
+   * With a projection: the wanted leaves (name, value, name, value...) of the `event` member's value
+   * taken as a document (a HEC envelope's payload), and of the whole line taken as the document;
+   * null when not collected. The reader keeps the one that applies, so extraction need not walk the
+   * text again.
+   */
+  readonly eventLeaves: string[] | null;
+  readonly lineLeaves: string[] | null;
 }
 
 class Invalid extends Error {}
@@ -186,13 +197,17 @@ class Scanner {
     }
   }
 
-  /** The top-level object at `i`, noting the members in `wanted`. */
-  topObject(i: number, wanted: ReadonlySet<string>): { end: number; line: ObjectLine } {
+  /** The top-level object at `i`, noting the members in `wanted` (and collecting leaves for `projection`). */
+  topObject(i: number, wanted: ReadonlySet<string>, projection: FlattenFilter | undefined): { end: number; line: ObjectLine } {
     const t = this.t;
     const members = new Map<string, MemberSpan>();
+    const rootKeys = projection?.memberKeys?.get(ROOT_PATH);
+    let lineLeaves: string[] | null = rootKeys ? [] : null;
+    let eventLeaves: string[] | null = null;
     let otherKeys = false;
     let j = this.space(i + 1);
-    if (t.charCodeAt(j) === RBRACE) return { end: j + 1, line: { members, otherKeys, compact: !this.spaced } };
+    const done = (end: number) => ({ end, line: { members, otherKeys, compact: !this.spaced, eventLeaves, lineLeaves } });
+    if (t.charCodeAt(j) === RBRACE) return done(j + 1);
     for (;;) {
       if (t.charCodeAt(j) !== QUOTE) throw INVALID;
       const keyEnd = this.string(j);
@@ -200,26 +215,91 @@ class Scanner {
       j = this.space(keyEnd);
       if (t.charCodeAt(j) !== COLON) throw INVALID;
       const start = this.space(j + 1);
-      const end = this.value(start, 1);
+      let end: number;
+      if (rootKeys && key === 'event') {
+        // Collected as a payload of its own; a search wanting `event.*` of the line is left to the text walk.
+        eventLeaves = [];
+        end = this.collect(start, 1, null, rootKeys, eventLeaves, projection!);
+        if (rootKeys.has(key)) lineLeaves = null;
+      } else if (rootKeys && key !== undefined && rootKeys.has(key) && lineLeaves !== null) {
+        end = this.collect(start, 1, key, undefined, lineLeaves, projection!);
+      } else end = this.value(start, 1);
       if (key !== undefined && wanted.has(key)) members.set(key, { start, end });
       else otherKeys = true;
       j = this.space(end);
       const c = t.charCodeAt(j);
-      if (c === RBRACE) return { end: j + 1, line: { members, otherKeys, compact: !this.spaced } };
+      if (c === RBRACE) return done(j + 1);
+      if (c !== COMMA) throw INVALID;
+      j = this.space(j + 1);
+    }
+  }
+
+  /**
+   * As value(), also adding the leaves under `name` (null: the document root) to `leaves`, named
+   * as flatten-text.ts names them. `keys`: the member keys worth following at this path, when the
+   * caller already has them.
+   */
+  private collect(i: number, depth: number, name: string | null, keys: ReadonlySet<string> | undefined, leaves: string[], projection: FlattenFilter): number {
+    const t = this.t;
+    const c = t.charCodeAt(i);
+    if (c === LBRACE) return this.collectObject(i, depth + 1, name, keys ?? projection.memberKeys!.get(name ?? ROOT_PATH) ?? NO_KEYS, leaves, projection);
+    if (c === LBRACKET) return this.collectArray(i, depth + 1, elementName(name), leaves, projection);
+    const end = this.value(i, depth);
+    if (name !== null) leaves.push(name, c === QUOTE ? stringValue(t, i, end) : t.slice(i, end));
+    return end;
+  }
+
+  private collectObject(i: number, depth: number, prefix: string | null, keys: ReadonlySet<string>, leaves: string[], projection: FlattenFilter): number {
+    if (depth > MAX_DEPTH) throw INVALID;
+    const t = this.t;
+    let j = this.space(i + 1);
+    if (t.charCodeAt(j) === RBRACE) return j + 1;
+    for (;;) {
+      if (t.charCodeAt(j) !== QUOTE) throw INVALID;
+      const keyEnd = this.string(j);
+      const key = keyOf(t, j, keyEnd)!;
+      j = this.space(keyEnd);
+      if (t.charCodeAt(j) !== COLON) throw INVALID;
+      const start = this.space(j + 1);
+      const end = keys.has(key) ? this.collect(start, depth, memberName(prefix, key), undefined, leaves, projection) : this.value(start, depth);
+      j = this.space(end);
+      const c = t.charCodeAt(j);
+      if (c === RBRACE) return j + 1;
+      if (c !== COMMA) throw INVALID;
+      j = this.space(j + 1);
+    }
+  }
+
+  private collectArray(i: number, depth: number, name: string, leaves: string[], projection: FlattenFilter): number {
+    if (depth > MAX_DEPTH) throw INVALID;
+    const t = this.t;
+    let j = this.space(i + 1);
+    if (t.charCodeAt(j) === RBRACKET) return j + 1;
+    for (;;) {
+      j = this.space(this.collect(j, depth, name, undefined, leaves, projection));
+      const c = t.charCodeAt(j);
+      if (c === RBRACKET) return j + 1;
       if (c !== COMMA) throw INVALID;
       j = this.space(j + 1);
     }
   }
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** A validated string's value: sliced out, or decoded by JSON.parse when it holds escapes. */
+function stringValue(t: string, start: number, end: number): string {
+  const inner = t.slice(start + 1, end - 1);
+  return inner.includes('\\') ? (JSON.parse(t.slice(start, end)) as string) : inner;
+}
+
 function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** A key's text; undefined for a key with escapes (never one of the short names the reader asks for). */
-function keyOf(t: string, start: number, end: number): string | undefined {
-  const inner = t.slice(start + 1, end - 1);
-  return inner.includes('\\') ? (JSON.parse(t.slice(start, end)) as string) : inner;
+/** A key's text, escapes decoded. */
+function keyOf(t: string, start: number, end: number): string {
+  return stringValue(t, start, end);
 }
 
 /**
@@ -227,12 +307,12 @@ function keyOf(t: string, start: number, end: number): string | undefined {
  * in `wanted`. Null for anything else: not JSON, another kind of value, or nested deeper than
  * MAX_DEPTH (callers then parse the line with JSON.parse, which has the last word).
  */
-export function scanObjectLine(text: string, wanted: ReadonlySet<string>): ObjectLine | null {
+export function scanObjectLine(text: string, wanted: ReadonlySet<string>, projection?: FlattenFilter): ObjectLine | null {
   const s = new Scanner(text);
   const i = s.space(0);
   if (text.charCodeAt(i) !== LBRACE) return null;
   try {
-    const { end, line } = s.topObject(i, wanted);
+    const { end, line } = s.topObject(i, wanted, projection?.memberKeys ? projection : undefined);
     return s.space(end) === text.length ? line : null;
   } catch (e) {
     if (e === INVALID) return null;

@@ -12,6 +12,7 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { SplError } from '../errors/spl-error.js';
 import type { Prefilter } from './prefilter.js';
+import type { FlattenFilter } from './flatten.js';
 import type { EventMeta, RawEvent } from './event.js';
 import type { SourceContext } from './envelope.js';
 import type { TimestampRules } from './event-time.js';
@@ -38,6 +39,8 @@ export interface ReadOptions {
   readonly chunkSize?: number;
   /** Skip NDJSON lines that cannot match the search (issue 5); unset = parse every line. */
   readonly prefilter?: Prefilter;
+  /** The projection extraction will use (extract.ts projectionFilter): its leaves are picked out while reading. */
+  readonly projection?: FlattenFilter;
   /** Called after each chunk: the file, bytes of it read so far, and events read so far (progress). */
   readonly onProgress?: (file: string, bytesRead: number, events: number) => void;
   /** Receives the count of lines the prefilter skipped (they are events read, never lost). */
@@ -66,11 +69,73 @@ export async function* readEventBatches(
         time: { timeField: options.timeField, zone: options.zone, rules: options.timestampRules },
         counter,
         prefilter: options.prefilter,
+        projection: options.projection,
       };
       yield* readInput(file, ctx, options, report);
       if (options.counters) options.counters.skipped = counter.skipped;
     }
   }
+}
+
+/**
+ * Part of one NDJSON file, cut at line starts: its lines [start, end) in bytes. Parts are read apart
+ * (worker threads) and their results put back in `index` order.
+ */
+export interface InputSlice {
+  readonly index: number;
+  readonly file: string;
+  readonly start: number;
+  /** WHOLE_FILE: the whole input, in any format the reader knows (gzip, documents...). */
+  readonly end: number;
+}
+
+export const WHOLE_FILE = -1;
+
+/**
+ * The events of one slice, in batches. `seq` starts at `seqBase` so that slices keep their order
+ * when results merge; problems carry line numbers counted from the slice's start (the caller
+ * shifts them); `lines` receives how many lines the slice held.
+ */
+export async function* readSliceBatches(
+  slice: InputSlice,
+  options: ReadOptions,
+  report: (problem: InputProblem) => void,
+  seqBase: number,
+  lines: { count: number },
+): AsyncGenerator<RawEvent[]> {
+  const counter = { seq: seqBase, skipped: 0 };
+  const ctx: SourceContext = {
+    file: slice.file,
+    meta: defaultMeta(slice.file, options),
+    time: { timeField: options.timeField, zone: options.zone, rules: options.timestampRules },
+    counter,
+    prefilter: options.prefilter,
+    projection: options.projection,
+  };
+  if (slice.end === WHOLE_FILE) {
+    yield* readInput(slice.file, ctx, options, report);
+    if (options.counters) options.counters.skipped = counter.skipped;
+    return;
+  }
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const parser = new FileParser(ctx, report, options.maxEventSize ?? DEFAULT_MAX_EVENT_SIZE, slice.start > 0);
+  const raw = slice.end > slice.start ? createReadStream(slice.file, { start: slice.start, end: slice.end - 1, highWaterMark: chunkSize }) : Readable.from([]);
+  try {
+    for await (const chunk of raw) {
+      const out: RawEvent[] = [];
+      parser.push(asBuffer(chunk as Buffer), out);
+      if (options.counters) options.counters.skipped = counter.skipped;
+      if (options.onProgress) options.onProgress(ctx.file, (raw as { bytesRead?: number }).bytesRead ?? 0, counter.seq - seqBase + counter.skipped);
+      if (out.length > 0) yield out;
+    }
+  } catch (e) {
+    throw e instanceof SplError ? e : readFailure(ctx.file, e);
+  }
+  const out: RawEvent[] = [];
+  parser.end(out);
+  if (options.counters) options.counters.skipped = counter.skipped;
+  lines.count = parser.linesRead;
+  if (out.length > 0) yield out;
 }
 
 /** Events of all inputs, one at a time. */
@@ -101,7 +166,7 @@ function readFailure(file: string, e: unknown): SplError {
 }
 
 /** The files an input names: itself, or every regular file under a directory, sorted by path. */
-async function listInput(input: string): Promise<string[]> {
+export async function listInput(input: string): Promise<string[]> {
   if (input === STDIN) return [STDIN];
   try {
     if (!(await stat(input)).isDirectory()) return [input];

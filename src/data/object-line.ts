@@ -17,6 +17,9 @@ export const LINE_MEMBERS: ReadonlySet<string> = new Set([...ENVELOPE_KEYS, ...T
 
 const UNPARSED = Symbol('unparsed');
 const QUOTE = 34;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
 const LBRACE = 123;
 const LBRACKET = 91;
 
@@ -31,7 +34,14 @@ class JsonTextEvent implements RawEvent {
     readonly seq: number,
     readonly indexedFields: ReadonlyArray<readonly [string, FieldValue]> | undefined,
     private parsed: unknown = UNPARSED,
-  ) {}
+    picked?: Picked,
+  ) {
+    this.leaves = picked?.leaves;
+    this.leafFilter = picked?.filter;
+  }
+
+  readonly leaves: readonly string[] | undefined;
+  readonly leafFilter: object | undefined;
 
   get json(): unknown {
     if (this.parsed === UNPARSED) this.parsed = JSON.parse(this.raw) as unknown;
@@ -43,10 +53,13 @@ class JsonTextEvent implements RawEvent {
 function valueAt(text: string, span: MemberSpan | undefined): unknown {
   if (span === undefined) return undefined;
   const { start, end } = span;
-  if (text.charCodeAt(start) === QUOTE) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) {
     const inner = text.slice(start + 1, end - 1);
     if (!inner.includes('\\')) return inner;
   }
+  // A validated JSON number reads the same through Number() as through JSON.parse.
+  if (first === MINUS || (first >= ZERO && first <= NINE)) return Number(text.slice(start, end));
   return JSON.parse(text.slice(start, end)) as unknown;
 }
 
@@ -71,7 +84,7 @@ export function objectLineEvent(ctx: SourceContext, text: string, line: ObjectLi
     return new JsonTextEvent(text, time, meta, origin, ctx.counter.seq++, undefined, json);
   }
   const time = firstTimestampField((name) => valueAt(text, line.members.get(name)), ctx.time.zone);
-  return new JsonTextEvent(text, time, meta, origin, ctx.counter.seq++, undefined);
+  return new JsonTextEvent(text, time, meta, origin, ctx.counter.seq++, undefined, UNPARSED, picked(ctx, line.lineLeaves));
 }
 
 function envelopeLineEvent(ctx: SourceContext, text: string, line: ObjectLine, origin: RawEvent['origin']): RawEvent {
@@ -100,5 +113,15 @@ function envelopeLineEvent(ctx: SourceContext, text: string, line: ObjectLine, o
     parsed = JSON.parse(raw) as unknown;
     time = findEventTime(parsed, ctx.time, meta.sourcetype, raw);
   }
-  return new JsonTextEvent(raw, time, meta, origin, ctx.counter.seq++, fields, parsed);
+  return new JsonTextEvent(raw, time, meta, origin, ctx.counter.seq++, fields, parsed, picked(ctx, line.eventLeaves));
+}
+
+/** The leaves picked out under the reader's projection, with it (extraction checks it is the same). */
+function picked(ctx: SourceContext, leaves: string[] | null): Picked | undefined {
+  return leaves !== null && ctx.projection !== undefined ? { leaves, filter: ctx.projection } : undefined;
+}
+
+interface Picked {
+  readonly leaves: readonly string[];
+  readonly filter: object;
 }

@@ -10,12 +10,13 @@ import { escapeRegex } from '../search/wildcard.js';
 import type { RequiredText } from '../search/required-text.js';
 
 export interface Prefilter {
-  /** Candidate lines' [start, end) offsets within `text` (a latin1 view of whole lines). */
-  candidates(text: string): Array<[number, number]>;
+  /** Candidate lines among the whole lines in bytes [start, end): offsets relative to `start`. */
+  candidates(bytes: Buffer, start: number, end: number): Array<[number, number]>;
 }
 
-// `\u` escapes and the UTF-8 bytes of U+0130 (C4 B0) and U+212A (E2 84 AA), seen through latin1.
-const UNSAFE = /\\u|\u00c4\u00b0|\u00e2\u0084\u00aa/g;
+// `\u` escapes and the UTF-8 bytes of U+0130 (C4 B0) and U+212A (E2 84 AA): searched in the bytes
+// with Buffer.indexOf (native and fast), not with a regex over the whole chunk.
+const UNSAFE: readonly Buffer[] = [Buffer.from('\\u', 'latin1'), Buffer.from([0xc4, 0xb0]), Buffer.from([0xe2, 0x84, 0xaa])];
 
 export function buildPrefilter(required: RequiredText): Prefilter | undefined {
   const clauses = required.filter((c) => c.length > 0 && c.every((f) => f.length > 0));
@@ -25,19 +26,33 @@ export function buildPrefilter(required: RequiredText): Prefilter | undefined {
   const anchorRe = alternation(anchor, 'gi');
   const checks = clauses.filter((c) => c !== anchor).map((c) => alternation(c, 'i'));
   return {
-    candidates(text) {
+    candidates(bytes, start, end) {
+      const text = bytes.toString('latin1', start, end);
       const lines = new Map<number, number>();
       collectLines(text, anchorRe, lines);
       const verified = new Map<number, number>();
-      for (const [start, end] of lines) {
-        const line = text.slice(start, end);
-        if (checks.every((re) => re.test(line))) verified.set(start, end);
+      for (const [s, e] of lines) {
+        const line = text.slice(s, e);
+        if (checks.every((re) => re.test(line))) verified.set(s, e);
       }
       // A line that may spell a fragment with an escape stays a candidate whatever it matched.
-      collectLines(text, UNSAFE, verified);
+      for (const needle of UNSAFE) collectByteLines(bytes, start, end, needle, text, verified);
       return [...verified].sort((a, b) => a[0] - b[0]);
     },
   };
+}
+
+/** Adds the span of every line (offsets in `text`, the latin1 view of bytes[start, end)) holding `needle`. */
+function collectByteLines(bytes: Buffer, start: number, end: number, needle: Buffer, text: string, lines: Map<number, number>): void {
+  // A view of the range: indexOf on the whole buffer would search past `end` on every miss.
+  const range = bytes.subarray(start, end);
+  for (let i = range.indexOf(needle); i >= 0; i = range.indexOf(needle, i + 1)) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    lines.set(lineStart, nl < 0 ? text.length : nl);
+    if (nl < 0) return;
+    i = nl;
+  }
 }
 
 function shortest(clause: readonly string[]): number {

@@ -15,6 +15,16 @@ export class ProblemLog {
     this.counts.set(problem.code, (this.counts.get(problem.code) ?? 0) + 1);
     if (this.kept.length < KEPT) this.kept.push(problem);
   }
+
+  /** Another log's problems (a slice of the input read apart): its kept ones, then its counts. */
+  absorb(kept: readonly InputProblem[], counts: ReadonlyArray<readonly [InputProblemCode, number]>): void {
+    const added = new Map<InputProblemCode, number>();
+    for (const p of kept) {
+      this.add(p);
+      added.set(p.code, (added.get(p.code) ?? 0) + 1);
+    }
+    for (const [code, n] of counts) this.counts.set(code, (this.counts.get(code) ?? 0) + n - (added.get(code) ?? 0));
+  }
 }
 
 /** Problems by code, for a list that holds them all. */

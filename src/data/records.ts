@@ -42,6 +42,8 @@ export const DEFAULT_MAX_EVENT_SIZE = 64 << 20;
 /** Bytes looked at for NUL bytes, as git and grep do to call a file binary. */
 const BINARY_PROBE = 8192;
 const NEWLINE = Buffer.from('\n');
+/** Bytes of lines the prefilter looks at in one go (see prefiltered). */
+const PREFILTER_WINDOW = 96 << 10;
 
 function isBlankByte(b: number): boolean {
   return b === 32 || b === 9 || b === CR;
@@ -87,8 +89,8 @@ class LineCounter {
  * decoded from the bytes one by one, so each `_raw` is its own string and a kept event does not
  * pin a whole chunk in memory; a newline byte never sits inside a multibyte UTF-8 character.
  */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isBlankByte(text.charCodeAt(i))) return false;
+function isBlankBytes(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlankByte(bytes[i]!)) return false;
   return true;
 }
 
@@ -107,12 +109,28 @@ export class FileParser {
   /** A binary file: its lines are not also reported one by one for invalid UTF-8. */
   private binary = false;
 
-  /** `maxEventBytes`: max_event_size (0 = none). */
+  /**
+   * `maxEventBytes`: max_event_size (0 = none). `continuation`: the bytes start at a line inside
+   * an NDJSON file (a part read by a worker thread): no format detection, no byte-order mark, no
+   * binary probe (the file's start was looked at), and lines are numbered from the part's start.
+   */
   constructor(
     private readonly ctx: SourceContext,
     private readonly report: ProblemSink,
     private readonly maxEventBytes = 0,
-  ) {}
+    continuation = false,
+  ) {
+    if (continuation) {
+      this.mode = 'lines';
+      this.started = true;
+      this.probed = true;
+    }
+  }
+
+  /** Lines read so far. */
+  get linesRead(): number {
+    return this.line;
+  }
 
   /** Consume a chunk; events from its complete lines are appended to `out`. */
   push(chunk: Buffer, out: RawEvent[]): void {
@@ -224,7 +242,7 @@ export class FileParser {
     if (first >= end) return false;
     const line = bytes.toString('utf8', start, end);
     // The hot path: a line that is one JSON object becomes an event without building its value.
-    const scanned = scanObjectLine(line, LINE_MEMBERS);
+    const scanned = scanObjectLine(line, LINE_MEMBERS, this.ctx.projection);
     if (scanned !== null) {
       this.mode = 'lines';
       this.checkUtf8(line, bytes.subarray(start, end), this.line);
@@ -259,25 +277,36 @@ export class FileParser {
   private prefiltered(bytes: Buffer, pos: number, out: RawEvent[]): number {
     const last = bytes.lastIndexOf(LF);
     if (last < pos) return pos;
-    const text = bytes.toString('latin1', pos, last);
-    let from = 0;
-    for (const [start, end] of this.ctx.prefilter!.candidates(text)) {
-      this.skip(text, from, start);
-      this.lineOf(bytes, pos + start, pos + end, out);
+    // Windows of whole lines small enough that their latin1 views stay in V8's young generation
+    // (a megabyte string is a large object, costly to collect).
+    for (let from = pos; from <= last; ) {
+      const cut = from + PREFILTER_WINDOW >= last ? last : bytes.lastIndexOf(LF, from + PREFILTER_WINDOW);
+      const end = cut < from ? bytes.indexOf(LF, from) : cut;
+      this.prefilterWindow(bytes, from, end, out);
       from = end + 1;
     }
-    this.skip(text, from, text.length + 1);
     return last + 1;
   }
 
-  /** The lines starting in text [from, to): read past, and counted as skipped events unless blank. */
-  private skip(text: string, from: number, to: number): void {
+  /** The lines in bytes [pos, last) (`last` holds a newline). */
+  private prefilterWindow(bytes: Buffer, pos: number, last: number, out: RawEvent[]): void {
+    let from = pos;
+    for (const [start, end] of this.ctx.prefilter!.candidates(bytes, pos, last)) {
+      this.skip(bytes, from, pos + start);
+      this.lineOf(bytes, pos + start, pos + end, out);
+      from = pos + end + 1;
+    }
+    this.skip(bytes, from, last + 1);
+  }
+
+  /** The lines starting in bytes [from, to): read past, and counted as skipped events unless blank. */
+  private skip(bytes: Buffer, from: number, to: number): void {
     let start = from;
-    while (start < to && start <= text.length) {
-      const nl = text.indexOf('\n', start);
-      const end = nl < 0 ? text.length : nl;
+    while (start < to) {
+      const nl = bytes.indexOf(LF, start);
+      const end = nl < 0 || nl >= to ? to : nl;
       this.line++;
-      if (!isBlank(text, start, end)) this.ctx.counter.skipped++;
+      if (!isBlankBytes(bytes, start, end)) this.ctx.counter.skipped++;
       start = end + 1;
     }
   }

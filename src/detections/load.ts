@@ -3,11 +3,10 @@
  * map back into the YAML file, so errors point at file:line:column of the detection.
  */
 import { readFileSync } from 'node:fs';
-import { isScalar, YAMLError } from 'yaml';
-import { parseYamlLenient } from '../macros/yaml-lenient.js';
+import { YAMLError } from 'yaml';
+import { readTopLevelScalars } from '../macros/yaml-keys.js';
 import { SplError } from '../errors/spl-error.js';
-import { alignScalar, type ScalarStyle } from '../macros/yaml-align.js';
-import { fromOffsets } from '../macros/mapped.js';
+import { alignMapped } from '../macros/yaml-align.js';
 import type { QuerySource } from '../pipeline.js';
 
 export interface Detection {
@@ -15,6 +14,9 @@ export interface Detection {
   readonly id: string | undefined;
   readonly query: QuerySource;
 }
+
+/** The top-level keys read from a detection. */
+const DETECTION_KEYS: ReadonlySet<string> = new Set(['search', 'name', 'id']);
 
 export function loadDetection(path: string): Detection {
   let text: string;
@@ -27,24 +29,21 @@ export function loadDetection(path: string): Detection {
 }
 
 export function parseDetection(text: string, path: string): Detection {
-  // Lenient like security_content's own tooling (PyYAML): some real files need it.
-  const parsed = parseYamlLenient(text);
+  // Lenient like security_content's own tooling (PyYAML): some real files need it. Only the keys
+  // read here are decoded when the rest is certainly valid (the rest is mostly prose and tags).
+  const parsed = readTopLevelScalars(text, DETECTION_KEYS);
   if (parsed instanceof YAMLError) {
     const pos = parsed.linePos?.[0];
     throw new SplError('I005', { file: path, reason: parsed.message.split('\n')[0]! }, { location: { file: path, line: pos?.line ?? 1, column: pos?.col } });
   }
-  const { doc } = parsed;
-  const node = doc.get('search', true);
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) {
-    throw new SplError('I004', { file: path }, { location: { file: path, line: 1 } });
-  }
-  const [start, valueEnd] = node.range;
-  const offsets = alignScalar(node.value, parsed.text.slice(start, valueEnd), start, node.type as ScalarStyle).map(parsed.toOriginal);
-  const mapped = fromOffsets(node.value, 0, offsets, parsed.toOriginal(start));
+  const search = parsed.scalars.get('search');
+  if (typeof search?.value !== 'string') throw new SplError('I004', { file: path }, { location: { file: path, line: 1 } });
+  const { value, start, end, style } = search;
+  const mapped = alignMapped(value, parsed.text.slice(start, end), start, style, 0, parsed.toOriginal, parsed.toOriginal(start));
   return {
-    name: stringField(doc.get('name')),
-    id: stringField(doc.get('id')),
-    query: { text: node.value, name: path, container: { text, mapped } },
+    name: stringField(parsed.scalars.get('name')?.value),
+    id: stringField(parsed.scalars.get('id')?.value),
+    query: { text: value, name: path, container: { text, mapped } },
   };
 }
 

@@ -6,11 +6,11 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
 import { LineIndex } from '../source/line-index.js';
 import type { MappedText } from '../source/source-map.js';
-import { fromOffsets } from './mapped.js';
 import { checkArgs, malformed, parseBool, toMacroDef } from './settings.js';
 import type { MacroDef } from './types.js';
-import { alignScalar, type ScalarStyle } from './yaml-align.js';
-import { parseYamlLenient, type ParsedYaml } from './yaml-lenient.js';
+import { alignMapped, type ScalarStyle } from './yaml-align.js';
+import { parseYamlKeys } from './yaml-keys.js';
+import type { ParsedYaml } from './yaml-lenient.js';
 
 /** Reading context: the parsed document and how to turn its offsets into file lines. */
 interface Reader {
@@ -19,9 +19,12 @@ interface Reader {
   readonly file: string;
 }
 
+/** The top-level keys read from a macro file (its `description:` is skipped). */
+const MACRO_KEYS: ReadonlySet<string> = new Set(['name', 'definition', 'arguments', 'iseval', 'validation', 'errormsg']);
+
 /** Parse one macro YAML file registered as `source`; throws M008 when it is not a macro. */
 export function parseYamlMacro(text: string, file: string, source: number, layer: string): MacroDef[] {
-  const parsed = parseYamlLenient(text);
+  const parsed = parseYamlKeys(text, MACRO_KEYS);
   if (!('doc' in parsed)) throw yamlError(parsed, file);
   const rd: Reader = { parsed, lines: new LineIndex(text), file };
   const root = parsed.doc.contents;
@@ -88,6 +91,5 @@ function mappedScalar(rd: Reader, node: Scalar, source: number): MappedText {
   const [start, end] = node.range ?? [0, 0];
   const raw = rd.parsed.text.slice(start, end);
   const style = (typeof node.value === 'string' ? node.type : 'PLAIN') as ScalarStyle;
-  const offsets = alignScalar(value, raw, start, style ?? 'PLAIN').map(rd.parsed.toOriginal);
-  return fromOffsets(value, source, offsets, rd.parsed.toOriginal(start));
+  return alignMapped(value, raw, start, style ?? 'PLAIN', source, rd.parsed.toOriginal, rd.parsed.toOriginal(start));
 }

@@ -108,12 +108,18 @@ function containsSubsearch(expr: SearchExpr): boolean {
   }
 }
 
-/** The same tree with every span (and `...Span`) replaced: errors point at the subsearch. */
-function respan<T>(node: T, span: Span): T {
+/**
+ * The same tree with every span (and `...Span`) replaced, or mapped when `span` is a function:
+ * errors point at the subsearch (or at the text inside searchmatch()'s literal).
+ */
+export function respan<T>(node: T, span: Span | ((old: Span) => Span)): T {
   if (Array.isArray(node)) return node.map((n) => respan(n, span)) as T;
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === 'span' || k.endsWith('Span') ? span : respan(v, span);
+  for (const [k, v] of Object.entries(node)) {
+    const isSpan = k === 'span' || k.endsWith('Span');
+    out[k] = !isSpan ? respan(v, span) : typeof span === 'function' ? span(v as Span) : span;
+  }
   return out as T;
 }
 

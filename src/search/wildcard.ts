@@ -41,7 +41,16 @@ export function compileValuePattern(pattern: string, caseSensitive: boolean): Va
   if (!pattern.includes('*')) {
     if (caseSensitive) return (v) => v === pattern;
     const lower = pattern.toLowerCase();
-    return (v) => v.length === lower.length && v.toLowerCase() === lower;
+    // Events of one input repeat their values (sourcetype, host...): the last answer is kept.
+    let last: string | undefined;
+    let answer = false;
+    return (v) => {
+      if (v !== last) {
+        last = v;
+        answer = v.length === lower.length && v.toLowerCase() === lower;
+      }
+      return answer;
+    };
   }
   if (/^\*+$/.test(pattern)) return (v) => v.length > 0;
   const parts = pattern.split('*');

@@ -90,6 +90,16 @@ export interface Aggregation {
   /** The output name as written without AS (`values(verb)`), used when `as` is absent. */
   readonly text: string;
   readonly as: string | null;
+  /** `sparkline(<fn>[(<field>)][, <span>])`: the function and span (its field is also `arg`). */
+  readonly sparkline?: SparklineArg;
+}
+
+/** The argument of chart/stats' sparkline-agg: `sparkline(count)`, `sparkline(dc(user), 1h)`. */
+export interface SparklineArg {
+  readonly fn: string;
+  readonly fnSpan: Span;
+  readonly field: FieldRef | null;
+  readonly span: { readonly text: string; readonly span: Span } | null;
 }
 
 /**

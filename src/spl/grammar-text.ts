@@ -2,7 +2,8 @@
  * The supported grammar in readable form, generated from the parser itself (grammar/spl.ebnf and
  * grammar/diagrams.html), so the documentation cannot drift: a test compares the files with this.
  */
-import { createSyntaxDiagramsCode, type ISerializedGast } from 'chevrotain';
+import type { ISerializedGast } from 'chevrotain';
+import { createSyntaxDiagramsCode } from './chevrotain.js';
 import { splParser } from './parser.js';
 
 type Node = ISerializedGast & { name?: string; definition?: Node[]; separator?: { name: string }; label?: string };

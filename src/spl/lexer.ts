@@ -5,7 +5,8 @@
  * Context: the first word of each pipeline segment is the command name, and the command decides
  * how its arguments lex (its entry in commands/index.ts). Subsearches `[...]` open a nested context.
  */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import { createTokenInstance } from './chevrotain.js';
 import { SplError } from '../errors/spl-error.js';
 import { lookupCommand } from './commands/index.js';
 import type { LexMode } from './syntax/types.js';

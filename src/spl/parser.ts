@@ -4,7 +4,8 @@
  * command that takes them. Precedences: search NOT > OR > AND (spec 01 S3); eval follows
  * Splunk's operator table (* / % ; + - . ; comparisons ; = == != LIKE IN ; NOT ; AND ; XOR ; OR).
  */
-import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import type { CstNode, IToken, TokenType } from 'chevrotain';
+import { CstParser } from './chevrotain.js';
 import { COMMAND_SYNTAX } from './commands/index.js';
 import * as T from './tokens.js';
 import { errorMessages } from './parse-messages.js';
@@ -37,8 +38,19 @@ export class SplParser extends CstParser {
   private readonly commandRules: Rule[] = [];
   private readonly localRules = new Map<string, Rule>();
 
-  constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: errorMessages, nodeLocationTracking: 'onlyOffset' });
+  /**
+   * `validate: false` skips Chevrotain's grammar checks (ambiguity, left recursion...) when the
+   * parser is built, about 0.1 s of every start; test/unit/parser-self-analysis.test.ts builds a
+   * validating parser, so a grammar change that breaks them still fails the tests.
+   */
+  constructor(options: { readonly validate?: boolean } = {}) {
+    super(ALL_TOKENS, {
+      recoveryEnabled: false,
+      maxLookahead: 3,
+      errorMessageProvider: errorMessages,
+      nodeLocationTracking: 'onlyOffset',
+      skipValidations: options.validate === false,
+    });
     const g = this.grammarDsl();
     for (const syntax of COMMAND_SYNTAX) {
       for (const sub of syntax.subrules ?? []) {
@@ -267,13 +279,17 @@ export class SplParser extends CstParser {
   });
 
   private aggregation = this.RULE('aggregation', () => {
-    this.CONSUME(T.Word);
+    const fn = this.CONSUME(T.Word);
     this.OPTION(() => {
       this.CONSUME(T.LParen);
-      this.OR([
-        { ALT: () => this.SUBRULE(this.evalArgument) },
-        { ALT: () => this.SUBRULE(this.fieldName, { LABEL: 'argField' }) },
-      ]);
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => /^sparkline$/i.test(fn.image), ALT: () => this.SUBRULE(this.sparklineArgument) },
+          { ALT: () => this.SUBRULE(this.evalArgument) },
+          { ALT: () => this.SUBRULE(this.fieldName, { LABEL: 'argField' }) },
+        ],
+      });
       this.CONSUME(T.RParen);
     });
     this.OPTION2(() => {
@@ -281,6 +297,20 @@ export class SplParser extends CstParser {
       this.SUBRULE2(this.fieldName, { LABEL: 'alias' });
       // `as aceFlags(inheritance)` (security_content): a group touching the name belongs to it.
       this.OPTION3({ GATE: () => isCallTerm(this.LA(0), this.LA(1)), DEF: () => this.SUBRULE(this.genericGroup, { LABEL: 'aliasSuffix' }) });
+    });
+  });
+
+  /** `sparkline(count)`, `sparkline(dc(user), 1h)`: chart's sparkline-agg, a function and a span. */
+  private sparklineArgument = this.RULE('sparklineArgument', () => {
+    this.SUBRULE(this.fieldName, { LABEL: 'sparklineFunction' });
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.OPTION2(() => this.SUBRULE2(this.fieldName, { LABEL: 'sparklineField' }));
+      this.CONSUME(T.RParen);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE3(this.fieldName, { LABEL: 'sparklineSpan' });
     });
   });
 
@@ -487,4 +517,5 @@ export class SplParser extends CstParser {
 }
 
 /** One parser instance: Chevrotain parsers are reusable and expensive to build. */
-export const splParser = new SplParser();
+/** The grammar is checked by the tests (see the constructor), not at every start. */
+export const splParser = new SplParser({ validate: false });

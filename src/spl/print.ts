@@ -130,8 +130,8 @@ function printExprField(name: string): string {
 // ---------------------------------------------------------------- shared command parts
 
 function printAggregation(a: A.Aggregation): string {
-  // An eval argument prints as written: that text is the output field's default name (spec 03 T1).
-  const call = a.arg === null ? a.fn : a.arg.kind === 'eval' ? a.text : `${a.fn}(${printField(a.arg.name)})`;
+  // An eval or sparkline argument prints as written: that text is the output field's default name (spec 03 T1).
+  const call = a.sparkline ? a.text : a.arg === null ? a.fn : a.arg.kind === 'eval' ? a.text : `${a.fn}(${printField(a.arg.name)})`;
   return a.as === null ? call : `${call} AS ${printField(a.as)}`;
 }
 

@@ -73,6 +73,10 @@ function buildAggregation(n: CstNode, b: Builder): A.Aggregation {
   let arg: A.AggregationArg | null = null;
   if (fieldNode) arg = { kind: 'field', name: fieldNameText(fieldNode), span: nodeSpan(fieldNode) };
   if (evalNode) arg = { kind: 'eval', expr: b.expression(node(evalNode, 'expression')!), span: nodeSpan(evalNode) };
+  const sparkNode = node(n, 'sparklineArgument');
+  const sparkline = sparkNode ? buildSparkline(sparkNode) : undefined;
+  // `sparkline(avg(bytes))` aggregates `bytes`: the field is the argument, so readers see it.
+  if (sparkline?.field) arg = { kind: 'field', name: sparkline.field.name, span: sparkline.field.span };
   const alias = node(n, 'alias');
   const fnSpan = tokenSpan(fnTok);
   // The default output name is the aggregation as written: `values(verb)` (spec 03 T1).
@@ -82,8 +86,21 @@ function buildAggregation(n: CstNode, b: Builder): A.Aggregation {
     fn: fnTok.image,
     fnSpan,
     arg,
-    text: arg?.kind === 'field' ? `${fnTok.image}(${arg.name})` : written,
+    text: arg?.kind === 'field' && !sparkline ? `${fnTok.image}(${arg.name})` : written,
     as: alias ? fieldNameText(alias) + suffixText(node(n, 'aliasSuffix'), b.text) : null,
+    ...(sparkline ? { sparkline } : {}),
+  };
+}
+
+function buildSparkline(n: CstNode): A.SparklineArg {
+  const fn = node(n, 'sparklineFunction')!;
+  const field = node(n, 'sparklineField');
+  const span = node(n, 'sparklineSpan');
+  return {
+    fn: fieldNameText(fn),
+    fnSpan: nodeSpan(fn),
+    field: field ? { name: fieldNameText(field), span: nodeSpan(field) } : null,
+    span: span ? { text: fieldNameText(span), span: nodeSpan(span) } : null,
   };
 }
 

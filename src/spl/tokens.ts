@@ -6,7 +6,8 @@
  * (words such as `requestURI=/api/v1/pods` or `C:\\Windows\\*` stay whole) and eval expressions
  * (`a+b`, `'quoted field'`, numbers, operators). The command name decides the mode.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 // Chevrotain treats a present-but-undefined `categories` key as a category list, so omit it.
 const t = (name: string, categories?: TokenType[]): TokenType =>

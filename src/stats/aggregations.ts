@@ -10,6 +10,7 @@ import { earliest, earliestTime, first, last, latest, latestTime, list, rate } f
 import { exactperc, perc, upperperc } from './percentile.js';
 import type { AggregationSpec } from './types.js';
 import { mode, values } from './values.js';
+import { sparkline } from './sparkline.js';
 
 export type { Accumulator, AggregationSpec, OrderKey } from './types.js';
 
@@ -71,11 +72,20 @@ const PERCENTILE_PREFIXES: Readonly<Record<string, AggregationSpec>> = {
 // `perc95`, `p99.9`, `exactperc99.5`: an integer or decimal percentile written right after the name.
 const PERCENTILE_NAME = /^(perc|p|exactperc|upperperc)(\d+(?:\.\d+)?)$/;
 
+/**
+ * Functions of another shape: `sparkline` takes an aggregation and a span, not a field, and is
+ * bound by sparkline-plan.ts (this entry is `sparkline` alone: a count, default span).
+ */
+const TIME_BINNED: Readonly<Record<string, ResolvedAggregation>> = {
+  sparkline: { spec: sparkline },
+};
+
 const BY_NAME: ReadonlyMap<string, ResolvedAggregation> = new Map<string, ResolvedAggregation>([
   ...Object.entries(AGGREGATIONS)
     .filter(([, spec]) => !Object.values(PERCENTILE_PREFIXES).includes(spec))
     .map(([name, spec]): [string, ResolvedAggregation] => [name, { spec }]),
   ...Object.entries(ALIASES),
+  ...Object.entries(TIME_BINNED),
 ]);
 
 /**

@@ -7,7 +7,7 @@ import type { FieldValue, Row, Scalar } from '../data/event.js';
 import { compareBytes, toNumber } from '../eval/values.js';
 import type { EvalValue } from '../eval/types.js';
 import type { PlannedAggregation } from './plan.js';
-import type { Accumulator, OrderKey } from './types.js';
+import type { Accumulator, AggScope, OrderKey } from './types.js';
 
 export interface AggState {
   readonly accs: Accumulator[];
@@ -15,8 +15,9 @@ export interface AggState {
   readonly wild: (Map<string, Accumulator> | undefined)[];
 }
 
-export function newAggState(aggs: readonly PlannedAggregation[]): AggState {
-  return { accs: aggs.map((a) => a.spec.create(a.param)), wild: aggs.map((a) => (a.wildcard ? new Map() : undefined)) };
+/** `scope`: what the accumulators of one table share (see AggregationSpec.create). */
+export function newAggState(aggs: readonly PlannedAggregation[], scope?: AggScope): AggState {
+  return { accs: aggs.map((a) => a.spec.create(a.param, scope)), wild: aggs.map((a) => (a.wildcard ? new Map() : undefined)) };
 }
 
 /**
@@ -34,7 +35,7 @@ export function feedRow(state: AggState, aggs: readonly PlannedAggregation[], ro
 }
 
 /** The functions whose choice depends on `_time` rather than on stream order. */
-export const TIME_FUNCTIONS: ReadonlySet<string> = new Set(['earliest', 'latest', 'earliest_time', 'latest_time', 'rate']);
+export const TIME_FUNCTIONS: ReadonlySet<string> = new Set(['earliest', 'latest', 'earliest_time', 'latest_time', 'rate', 'sparkline']);
 
 /**
  * The values one (non-wildcard) aggregation takes from a result: `[]` for `count` without an

@@ -5,8 +5,9 @@
  */
 import type { Row, Scalar } from '../data/event.js';
 import { compareBytes, scalarText } from '../eval/values.js';
-import { feedRow, newAggState, type AggState } from './feed.js';
-import type { OrderKey } from './types.js';
+import { feedRow, newAggState, wildcardAccumulator, type AggState } from './feed.js';
+import { accumulatorState, restoreAccumulator } from './transfer.js';
+import type { Accumulator, AggScope, OrderKey } from './types.js';
 import type { PlannedAggregation } from './plan.js';
 import type { HoldLimit } from '../commands/limit-guard.js';
 
@@ -14,11 +15,20 @@ export interface Group extends AggState {
   readonly keys: readonly Scalar[];
 }
 
+/** Per group: its id, BY values, accumulator states, and per wildcard aggregation the field states. */
+export type GroupTableState = Array<[string, readonly Scalar[], unknown[], (Array<[string, unknown]> | null)[]]>;
+
+function wildState(accs: Map<string, Accumulator> | undefined): Array<[string, unknown]> | null {
+  return accs === undefined ? null : [...accs].map(([name, acc]) => [name, accumulatorState(acc)]);
+}
+
 const SEP = '\u0000';
 const NONE: readonly Group[] = [];
 
 export class GroupTable {
   private readonly groups = new Map<string, Group>();
+  /** Shared by the accumulators of all groups (sparklines' common time axis). */
+  private readonly scope: AggScope = new Map();
   private single: readonly Group[] | undefined;
 
   constructor(
@@ -39,19 +49,55 @@ export class GroupTable {
   /** The groups a result belongs to, created on first sight, without feeding it. */
   groupsOf(row: Row): readonly Group[] {
     if (this.by.length === 0) return (this.single ??= [this.group([], '')]);
+    const one = this.singleValued(row);
+    if (one !== undefined) return one;
     const combos = byCombinations(row, this.by, this.dedupSplitvals);
     if (combos === null) return NONE;
     return combos.map((combo) => this.group(combo, groupId(combo)));
+  }
+
+  /**
+   * The hot path: every BY field has one value, so the result joins one group, found by its id
+   * without building the combinations; undefined when some BY value is missing or multivalue.
+   */
+  private singleValued(row: Row): Group[] | undefined {
+    const by = this.by;
+    let id = '';
+    for (let i = 0; i < by.length; i++) {
+      const v = row.fields.get(by[i]!);
+      if (v === undefined || Array.isArray(v)) return undefined;
+      id = i === 0 ? scalarText(v as Scalar) : id + SEP + scalarText(v as Scalar);
+    }
+    const g = this.groups.get(id);
+    if (g !== undefined) return [g];
+    return [this.group(by.map((name) => row.fields.get(name) as Scalar), id)];
   }
 
   private group(keys: readonly Scalar[], id: string): Group {
     let g = this.groups.get(id);
     if (!g) {
       this.limit?.add();
-      g = { keys, ...newAggState(this.aggs) };
+      g = { keys, ...newAggState(this.aggs, this.scope) };
       this.groups.set(id, g);
     }
     return g;
+  }
+
+  /** Every group's keys and accumulator states, as structured-clonable data (see absorb). */
+  state(): GroupTableState {
+    return [...this.groups].map(([id, g]) => [id, g.keys, g.accs.map(accumulatorState), g.wild.map(wildState)]);
+  }
+
+  /** Merge the groups of another table over a part of the input that comes after this one's. */
+  absorb(state: GroupTableState): void {
+    for (const [id, keys, accs, wild] of state) {
+      const g = this.group(keys, id);
+      this.aggs.forEach((a, i) => {
+        const part = accs[i];
+        if (part !== undefined) g.accs[i]!.merge(restoreAccumulator(a.spec.create(a.param), part));
+        for (const [name, st] of wild[i] ?? []) wildcardAccumulator(g.wild[i]!, a, name).merge(restoreAccumulator(a.spec.create(a.param), st));
+      });
+    }
   }
 
   /** Groups in output order; without BY, exactly one group even for no input (T2). */

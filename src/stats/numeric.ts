@@ -67,7 +67,7 @@ const FINISH = {
 
 function moments(name: keyof typeof FINISH): AggregationSpec {
   const finish = FINISH[name];
-  return { name, needsArg: true, orderSensitive: false, create: () => new MomentsAccumulator(finish) };
+  return { name, needsArg: true, orderSensitive: false, inexactMerge: true, create: () => new MomentsAccumulator(finish) };
 }
 
 export const sum = moments('sum');

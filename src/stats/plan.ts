@@ -9,6 +9,7 @@ import { compileExpression } from '../eval/compile.js';
 import type { CompileContext, Compiled } from '../eval/types.js';
 import type { Aggregation, CommandOption, FieldRef } from '../spl/ast.js';
 import { lookupAggregation } from './aggregations.js';
+import { planSparkline } from './sparkline-plan.js';
 import { toNumber } from '../eval/values.js';
 import type { Scalar } from '../data/event.js';
 import type { Accumulator, AggregationSpec, OrderKey } from './types.js';
@@ -75,12 +76,10 @@ function checkOneNamePerAggregation(planned: readonly PlannedAggregation[], aggs
 }
 
 function planOne(command: string, a: Aggregation, ctx: CompileContext): PlannedAggregation {
-  if (a.fn.toLowerCase() === 'sparkline') {
-    throw new SplError('B007', { command }, { span: a.span, notes: ['sparkline() cannot execute yet'] });
-  }
   const found = lookupAggregation(a.fn);
   const invalid = (): SplError => new SplError('B001', { arg: a.text }, { span: a.span });
   if (!found) throw invalid();
+  if (found.spec.name === 'sparkline') return planSparkline(command, a, ctx);
   if (a.arg?.kind === 'eval') {
     const expr = compileExpression(a.arg.expr, { ...ctx, command });
     return { spec: found.spec, param: found.param, field: null, output: a.as ?? a.text, wildcard: null, expr };

@@ -42,9 +42,21 @@ export interface AggregationSpec {
   readonly needsArg: boolean | 'optional';
   /** True when the result depends on the order keys, so the caller must pass real ones. */
   readonly orderSensitive: boolean;
-  /** A fresh accumulator; `param` is the percentile (0-100) for perc/exactperc/upperperc. */
-  create(param?: number): Accumulator;
+  /**
+   * Merged partial states may differ from one pass (sums of non-integers are not associative in
+   * the last digits; sparklines share a time axis across groups), so parts of the input are not
+   * aggregated apart (worker threads): their rows are merged instead.
+   */
+  readonly inexactMerge?: boolean;
+  /**
+   * A fresh accumulator; `param` is the percentile (0-100) for perc/exactperc/upperperc. `scope`
+   * is shared by every accumulator of one command's table (sparklines share their time axis).
+   */
+  create(param?: number, scope?: AggScope): Accumulator;
 }
+
+/** State the accumulators of one aggregation table share, by the name of the function using it. */
+export type AggScope = Map<string, unknown>;
 
 /** True when the result at (`time`, `seq`) comes before the one at (`otherTime`, `otherSeq`). */
 export function comesBefore(time: number, seq: number, otherTime: number, otherSeq: number): boolean {

@@ -25,7 +25,7 @@ export interface PoolOptions {
   readonly inThread?: boolean;
 }
 
-const WORKER = new URL('./worker.js', import.meta.url);
+const WORKER = new URL('./test-worker.js', import.meta.url);
 const MIN_TESTS_PER_THREAD = 4;
 
 /** Every job's outcome, in job order. */

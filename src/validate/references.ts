@@ -56,19 +56,27 @@ function dataModelOf(cmd: Command): DataModelReference | undefined {
 }
 
 /** The commands of a pipeline and of every pipeline nested in them, in text order. */
-export function* allCommands(pipeline: Pipeline): Generator<Command> {
+export function allCommands(pipeline: Pipeline): Command[] {
+  const out: Command[] = [];
+  addCommands(pipeline, out);
+  return out;
+}
+
+function addCommands(pipeline: Pipeline, out: Command[]): void {
   for (const cmd of pipeline.commands) {
-    yield cmd;
-    yield* nestedCommands(cmd);
+    out.push(cmd);
+    addNested(cmd, out);
   }
 }
 
-/** AST nodes are plain data, so any nested `Pipeline` (subsearch, appendpipe, map...) is found by walking. */
-function* nestedCommands(value: unknown): Generator<Command> {
+/**
+ * AST nodes are plain data, so any nested `Pipeline` (subsearch, appendpipe, map...) is found by
+ * walking every property (a plain loop: this runs over every node of every validated search).
+ */
+function addNested(value: unknown, out: Command[]): void {
+  if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    for (const v of value) yield* nestedCommands(v);
-  } else if (value !== null && typeof value === 'object') {
-    if ((value as { kind?: unknown }).kind === 'Pipeline') yield* allCommands(value as Pipeline);
-    else for (const v of Object.values(value)) yield* nestedCommands(v);
-  }
+    for (const v of value) addNested(v, out);
+  } else if ((value as { kind?: unknown }).kind === 'Pipeline') addCommands(value as Pipeline, out);
+  else for (const key in value) addNested((value as Record<string, unknown>)[key], out);
 }

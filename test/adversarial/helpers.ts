@@ -13,7 +13,7 @@ import type { InputProblem } from '../../src/data/load.js';
 import { runSearch, StageError, type RunResult } from '../../src/pipeline.js';
 import { REPO_ROOT } from '../helpers/cases.js';
 
-export const CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+export const CLI = join(REPO_ROOT, 'dist', 'splq.js');
 
 /** A fresh scratch folder. */
 export function scratchDir(prefix: string): string {

@@ -1,11 +1,14 @@
 /** Runs one golden case through the real pipeline (expand, parse, bind, read, execute, render). */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadDetection } from '../../src/detections/load.js';
 import { SplError } from '../../src/errors/spl-error.js';
+import { repositoryLookups } from '../../src/lookups/locate.js';
 import { renderResults } from '../../src/output/index.js';
-import { runSearch, StageError } from '../../src/pipeline.js';
+import { runSearch, StageError, type QuerySource } from '../../src/pipeline.js';
 import { resolveOffset } from '../../src/source/source-map.js';
+import { repositoryRoot } from '../../src/testing/discover.js';
 import { parseClockTime } from '../../src/time/clock.js';
 import { REPO_ROOT, type GoldenCase } from './cases.js';
 
@@ -27,8 +30,32 @@ function inputsOf(c: GoldenCase): string[] {
   return [file];
 }
 
-/** `optimised`: prefilter and projection on (the default); `plain`: both off. Results must agree. */
-export type RunMode = 'optimised' | 'plain';
+/**
+ * The query, macro files and read-only lookup folders of a case. A `detection` case runs the
+ * detection's exact `search:` over its repository's macros/ (then the case's macro set on top)
+ * and lookups/ (after the case's own lookups), as `splq test` does (`splq run -d` adds the lookups only).
+ */
+function searchOf(c: GoldenCase): { query: QuerySource; macroPaths: string[]; readOnly: string[] } {
+  const macroPaths = c.macros ? [join(REPO_ROOT, 'fixtures', 'macros', `${c.macros}.conf`)] : [];
+  const readOnly = c.lookups ? [join(REPO_ROOT, 'fixtures', 'lookups', c.lookups)] : [];
+  if (c.detection === undefined) return { query: { text: c.spl!, name: '<query>' }, macroPaths, readOnly };
+  const file = join(REPO_ROOT, c.detection);
+  const root = repositoryRoot(file);
+  const repoMacros = root && existsSync(join(root, 'macros')) ? [join(root, 'macros')] : [];
+  const repoLookups = repositoryLookups(file);
+  return {
+    query: loadDetection(file).query,
+    macroPaths: [...repoMacros, ...macroPaths],
+    readOnly: [...readOnly, ...(repoLookups ? [repoLookups] : [])],
+  };
+}
+
+/**
+ * `optimised`: prefilter and projection on (the default); `plain`: both off; `sliced`: optimised,
+ * and the events cut into slices as small as one line, read by three lanes whose outcomes are
+ * merged (the worker-thread path of issue 5, in this thread). Results must agree.
+ */
+export type RunMode = 'optimised' | 'plain' | 'sliced';
 
 export async function runCase(c: GoldenCase, mode: RunMode = 'optimised'): Promise<CaseOutcome> {
   const now = parseClockTime(c.now, c.tz);
@@ -36,15 +63,17 @@ export async function runCase(c: GoldenCase, mode: RunMode = 'optimised'): Promi
   const clock = { now, zone: c.tz };
   const lookupDir = mkdtempSync(join(scratch, 'lookups-'));
   try {
+    const { query, macroPaths, readOnly } = searchOf(c);
     const result = await runSearch({
-      query: { text: c.spl, name: '<query>' },
-      macros: { defaultMacros: true, macroPaths: c.macros ? [join(REPO_ROOT, 'fixtures', 'macros', `${c.macros}.conf`)] : [], inlineMacros: [], strictMacros: false },
+      query,
+      macros: { defaultMacros: true, macroPaths, inlineMacros: [], strictMacros: false },
       inputs: inputsOf(c),
       read: { ...c.options },
       clock,
-      lookups: { paths: [lookupDir], readOnly: c.lookups ? [join(REPO_ROOT, 'fixtures', 'lookups', c.lookups)] : [] },
-      prefilter: mode === 'optimised',
-      projection: mode === 'optimised',
+      lookups: { paths: [lookupDir], readOnly },
+      prefilter: mode !== 'plain',
+      projection: mode !== 'plain',
+      parallel: mode === 'sliced' ? { workers: 3, threads: false, sliceBytes: 1 } : undefined,
     });
     // Render through the JSON output stage, as `splq run --format json` would.
     const rows = JSON.parse(renderResults('json', result.results, { zone: c.tz })) as Record<string, unknown>[];

@@ -1,7 +1,7 @@
 /**
  * Comparison and conditional functions (Search Reference, "Comparison and Conditional functions"):
- * if, case, coalesce, nullif, validate, true, false, null, in, like (match/searchmatch/cidrmatch
- * live with the regex and network helpers).
+ * if, case, coalesce, nullif, validate, true, false, null, in, like (match/cidrmatch live with the
+ * regex and network helpers, searchmatch in search-match.ts).
  */
 import { asCondition, asString, valuesList } from '../coerce.js';
 import { compareScalars } from '../operators.js';

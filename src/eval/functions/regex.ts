@@ -2,8 +2,8 @@
  * Regular-expression and network functions (Search Reference, "Comparison and Conditional
  * functions": match, cidrmatch; "Text functions": replace; docs/eval/regex.md). Patterns are PCRE,
  * run through src/eval/pcre.ts; a literal pattern is compiled once when the search is bound and an
- * invalid one fails the search before any event is read (B105). searchmatch() needs the search
- * matcher and is not here.
+ * invalid one fails the search before any event is read (B105). searchmatch() uses the search
+ * compiler instead (search-match.ts).
  */
 import { parseCidr, cidrContains } from '../../search/cidr.js';
 import { asString, fromList, valuesList } from '../coerce.js';

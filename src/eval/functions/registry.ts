@@ -12,6 +12,7 @@ import { JSON_FUNCTIONS } from './json.js';
 import { MATH_FUNCTIONS } from './math.js';
 import { MULTIVALUE_FUNCTIONS } from './multivalue.js';
 import { REGEX_FUNCTIONS } from './regex.js';
+import { SEARCH_FUNCTIONS } from './search-match.js';
 import { STATISTICAL_FUNCTIONS } from './statistical.js';
 import { TEXT_FUNCTIONS } from './text.js';
 
@@ -26,6 +27,7 @@ const FAMILIES: readonly (readonly EvalFunction[])[] = [
   MATH_FUNCTIONS,
   STATISTICAL_FUNCTIONS,
   REGEX_FUNCTIONS,
+  SEARCH_FUNCTIONS,
   DATETIME_FUNCTIONS,
 ];
 

@@ -5,7 +5,7 @@
  */
 import type { CommandOption, FieldRef, Span } from '../ast.js';
 import { nodes, nodeSpan } from '../cst-access.js';
-import { commandToken } from '../tokens.js';
+import { Comma, commandToken } from '../tokens.js';
 import type { CommandSyntax, Grammar } from '../syntax/types.js';
 import { optionAhead } from './command-args.js';
 
@@ -17,12 +17,14 @@ export interface ExtractCommand {
   readonly extractors: readonly FieldRef[];
 }
 
+/** Commas between the arguments are allowed: the docs write `extract pairdelim="|;", kvdelim="=:"`. */
 function grammar(g: Grammar): void {
   g.consume(0, extractSyntax.token);
   g.many(0, () =>
     g.or(0, [
       { GATE: () => optionAhead(g), ALT: () => g.subrule(0, g.rules.commandOption) },
       { ALT: () => g.subrule(1, g.rules.fieldName) },
+      { ALT: () => g.consume(1, Comma) },
     ]),
   );
 }

@@ -50,6 +50,8 @@ function grammar(g: Grammar): void {
       },
       { GATE: () => !inAhead(g), ALT: () => g.subrule(2, g.local(PAIR)) },
     ]),
+    // The loop's own lookahead would take `IN a b` for a pair (three words) without this gate.
+    () => !inAhead(g),
   );
   g.option(0, () => g.subrule(3, g.local(IN)), () => inAhead(g));
 }

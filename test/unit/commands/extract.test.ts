@@ -42,6 +42,8 @@ describe('extract: documented forms', () => {
   it.each([
     ['* | extract  pairdelim=";" kvdelim=":"', '* | extract pairdelim=";" kvdelim=":"'],
     ['* | kv foo limit=5', '* | extract limit=5 foo'],
+    // The docs' own example separates the options with a comma.
+    ['* | extract pairdelim="|;", kvdelim="=:"', '* | extract pairdelim="|;" kvdelim="=:"'],
   ])('prints %s canonically', (text, printed) => {
     expect(roundTrip(text)).toEqual({ printed, same: true });
   });

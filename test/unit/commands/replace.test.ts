@@ -44,6 +44,13 @@ describe('replace: documented forms', () => {
     expect(lastCommand('* | replace a WITH b IN x, y z')).toMatchObject({ fields: [{ name: 'x' }, { name: 'y' }, { name: 'z' }] });
   });
 
+  it('several fields after IN separated by spaces only (the documented start_month end_month)', () => {
+    expect(lastCommand('* | replace aug WITH August IN start_month end_month')).toMatchObject({
+      pairs: [{ from: { text: 'aug' } }],
+      fields: [{ name: 'start_month' }, { name: 'end_month' }],
+    });
+  });
+
   it('a value spelled "in" is a value when WITH follows it', () => {
     expect(lastCommand('* | replace in WITH out IN dir')).toMatchObject({ pairs: [{ from: lit('in', false), to: lit('out', false) }], fields: [{ name: 'dir' }] });
   });

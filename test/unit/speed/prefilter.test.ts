@@ -39,7 +39,11 @@ describe('required text of a search', () => {
 
 describe('line candidates', () => {
   const filter = buildPrefilter([['system:anonymous'], ['pods']])!;
-  const lines = (text: string) => filter.candidates(text).map(([s, e]) => text.slice(s, e));
+  // `text` is the latin1 view of the bytes, one char per byte; a prefix before `start` is ignored.
+  const lines = (text: string) => {
+    const bytes = Buffer.from('xx\n' + text + '\nyy', 'latin1');
+    return filter.candidates(bytes, 3, 3 + text.length).map(([s, e]) => text.slice(s, e));
+  };
 
   it('keeps lines holding every clause, case-insensitively, and drops the others', () => {
     const text = ['{"u":"system:anonymous","r":"pods"}', '{"u":"system:admin","r":"pods"}', '{"u":"SYSTEM:Anonymous","r":"PODS"}', '{"r":"pods"}'].join('\n');
