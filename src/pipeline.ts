@@ -14,6 +14,7 @@
  *
  * The CLI may stop after any stage (`splq expand` stops after expansion).
  */
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type Limits, type Services } from './commands/services.js';
 import type { Sink } from './commands/types.js';
@@ -199,13 +200,24 @@ export interface RunResult {
 
 /** Stages load -> expand -> parse -> (subsearches first) -> bind -> read -> extract -> execute. */
 export async function runSearch(options: RunOptions): Promise<RunResult> {
+  // Worker threads take a while to start: on a large input they start now, while this thread
+  // prepares the search (runSliced takes them; any it does not need are closed at the end).
+  const early = startLanesEarly(options);
+  try {
+    return await runPrepared(options, early);
+  } finally {
+    await Promise.all(early.splice(0).map((lane) => lane.close()));
+  }
+}
+
+async function runPrepared(options: RunOptions, early: SliceRunner[]): Promise<RunResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const macros = { ...options.macros, maxSearchSize: limits.maxSearchSize };
   const prepared = options.macroEnv ? prepareWith(options.macroEnv, options.query) : prepare(options.query, macros);
   setDefaultMaxInput(limits.maxRegexInput);
   const problems = new ProblemLog();
   const lookups = options.lookups ? LookupStore.load(options.lookups) : undefined;
-  const ctx: RunContext = { options, problems, depth: 0, events: 0, lookups, mapEvents: { events: undefined } };
+  const ctx: RunContext = { options, problems, depth: 0, events: 0, lookups, mapEvents: { events: undefined }, early };
   try {
     // `map` runs searches while results flow, synchronously: it needs the events in memory (input
     // problems are reported by the main search's own read, so this read is not depth 0).
@@ -229,6 +241,8 @@ interface RunContext {
   events: number;
   /** The job's events, read up front only when the query uses `map` (src/nested-search.ts). */
   readonly mapEvents: { events: readonly RawEvent[] | undefined };
+  /** Worker threads started before the search was prepared (runSliced takes them). */
+  readonly early?: SliceRunner[];
 }
 
 /** One pipeline: its subsearches run first (each over the inputs), then it is bound and run. */
@@ -283,12 +297,44 @@ async function runSliced(pipeline: Pipeline, plan: Plan, ctx: RunContext): Promi
   const slices = await planSlices(ctx.options.inputs, { lanes: parallel.workers, minBytes: parallel.sliceBytes ?? DEFAULT_SLICE_BYTES });
   if (slices === null || slices.length < 2) return undefined;
   const here = sliceRunner(plan, pipeline, ctx.options);
-  const others = Array.from({ length: Math.min(parallel.workers, slices.length) - 1 }, () =>
-    threaded ? new ThreadLane(workerOptions(ctx.options)) : sliceRunner(plan, pipeline, ctx.options),
-  );
+  const wanted = Math.min(parallel.workers, slices.length) - 1;
+  const started = threaded ? (ctx.early?.splice(0, wanted) ?? []) : [];
+  const others = [
+    ...started,
+    ...Array.from({ length: wanted - started.length }, () => (threaded ? new ThreadLane(workerOptions(ctx.options)) : sliceRunner(plan, pipeline, ctx.options))),
+  ];
   const { rows, events } = await executeSliced(plan, slices, [here, ...others], { problems: ctx.problems, onProgress: ctx.options.read.onProgress });
   ctx.events = events;
   return rows;
+}
+
+/**
+ * Worker threads for a run that will surely be cut into slices: asked for, possible, and input
+ * files (not directories or stdin) large enough for two slices. Others start later, if needed.
+ */
+function startLanesEarly(options: RunOptions): SliceRunner[] {
+  const parallel = options.parallel;
+  if (parallel === undefined || parallel.workers < 2 || parallel.threads === false) return [];
+  if (!workerThreadsAvailable() || !transferable(options)) return [];
+  let bytes = 0;
+  for (const input of options.inputs) {
+    const size = fileSize(input);
+    if (size === undefined) return [];
+    bytes += size;
+  }
+  if (bytes < 2 * (parallel.sliceBytes ?? DEFAULT_SLICE_BYTES)) return [];
+  return Array.from({ length: parallel.workers - 1 }, () => new ThreadLane(workerOptions(options)));
+}
+
+/** The size of a regular file; undefined for stdin, a directory or anything unreadable. */
+function fileSize(path: string): number | undefined {
+  if (path === '-') return undefined;
+  try {
+    const st = statSync(path);
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function hasNestedSearches(pipeline: Pipeline): boolean {

@@ -94,3 +94,18 @@ describe('splq expand, fmt, validate', () => {
     expect(out.searches[0]).toMatchObject({ name: 'Bad', id: 'x-1', status: 'error', errors: [{ code: 'P001', line: 3, column: 23 }] });
   });
 });
+
+describe('splq run -d with a content repository', () => {
+  it("loads the detection's repository macros/ (its filter macro is defined there)", () => {
+    const corpus = join(REPO_ROOT, '..', 'shared', 'corpus', 'security_content');
+    const detection = join(corpus, 'detections', 'cloud', 'aws_createloginprofile.yml');
+    const expanded = splq(['expand', '-d', detection]);
+    const run = splq(['run', '-d', detection, '-e', EKS, '--format', 'json']);
+    expect(expanded.code).toBe(0);
+    expect(expanded.stdout).toContain('sourcetype=aws:cloudtrail');
+    // The run defines them too (no M001), over events that do not match.
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
  * CLI option values -> engine inputs, validated up front: a bad flag is a usage error (exit 2)
  * naming the flag, before any file is read.
  */
+import { repositoryFolder } from '../lookups/locate.js';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { SplError } from '../errors/spl-error.js';
@@ -45,18 +46,23 @@ function readText(path: string | number): string {
   }
 }
 
-/** `--jobs N`: threads to use, at least 1 (default: the number of CPUs, or `fallback`). */
-export function jobCount(value: string | undefined, fallback = availableParallelism()): number {
+/** `--jobs N` / `--workers N`: threads to use, at least 1 (default: the number of CPUs, or `fallback`). */
+export function jobCount(value: string | undefined, fallback = availableParallelism(), flag = '--jobs'): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw usage(`--jobs must be a whole number >= 1, not "${value}"`);
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw usage(`${flag} must be a whole number >= 1, not "${value}"`);
   return n;
 }
 
-export function macroConfig(opts: MacroOptions): MacroConfig {
+/**
+ * Macro layers: the shipped ones, then a `-d` detection's repository macros/ (what `splq test` and
+ * `splq validate` load too, so the search's own macros are defined), then `-m` files, then `--macro`.
+ */
+export function macroConfig(opts: MacroOptions & { detection?: string }): MacroConfig {
+  const repo = opts.detection ? repositoryFolder(opts.detection, 'macros') : undefined;
   return {
     defaultMacros: opts.defaultMacros !== false,
-    macroPaths: opts.macros ?? [],
+    macroPaths: [...(repo ? [repo] : []), ...(opts.macros ?? [])],
     inlineMacros: opts.macro ?? [],
     strictMacros: opts.strictMacros === true,
   };

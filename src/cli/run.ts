@@ -1,9 +1,8 @@
 /** `splq run`: the search over the events, results on stdout, problems and errors on stderr. */
-import { availableParallelism } from 'node:os';
 import { renderResults } from '../output/index.js';
 import { runSearch } from '../pipeline.js';
 import { repositoryLookups } from '../lookups/locate.js';
-import { clockFrom, macroConfig, outputFormat, querySource, timeBound, usage, type MacroOptions, type QueryOptions } from './options.js';
+import { clockFrom, jobCount, macroConfig, outputFormat, querySource, timeBound, type MacroOptions, type QueryOptions } from './options.js';
 import { reportFailure } from './report.js';
 import { failOnProblems, reportProblems } from './problems.js';
 import { limitsFrom, type LimitFlags } from './limit-flags.js';
@@ -53,7 +52,7 @@ export async function runCommand(spl: string | undefined, flags: RunFlags): Prom
       lookups: lookupConfig(flags),
       geoip: flags.geoip,
       limits: limitsFrom(flags),
-      parallel: { workers: workerCount(flags.workers), props: flags.props ?? [] },
+      parallel: { workers: jobCount(flags.workers, undefined, '--workers'), props: flags.props ?? [] },
     };
     if (comparing(flags)) return await compareCommand(options, flags).finally(() => progress?.done());
     const result = await runSearch(options);
@@ -74,10 +73,3 @@ function lookupConfig(flags: RunFlags): { paths: string[]; readOnly: string[] } 
   return { paths: flags.lookups ?? [], readOnly: repo ? [repo] : [] };
 }
 
-/** `--workers N`: threads reading the events (default: the machine's CPUs). */
-function workerCount(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw usage(`--workers must be a whole number of at least 1, not "${value}"`);
-  return n;
-}

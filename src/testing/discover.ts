@@ -6,7 +6,8 @@
  * as `splq run -d` finds lookups). Files are listed sorted, so reports are stable.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { repositoryRoot } from '../lookups/locate.js';
 
 export interface TestTargets {
   /** Detection YAML files, in order, each once. */
@@ -61,19 +62,7 @@ function detectionOfSidecar(sidecar: string): string {
   return found;
 }
 
-/**
- * The content repository a search file belongs to: the parent of the nearest `detections`
- * (baselines, investigations) folder above it that has macros/ or lookups/ beside it.
- */
-export function repositoryRoot(file: string): string | undefined {
-  let dir = dirname(resolve(file));
-  for (;;) {
-    const parent = dirname(dir);
-    if (SEARCH_DIRS.includes(basename(dir)) && (isDir(join(parent, 'macros')) || isDir(join(parent, 'lookups')))) return parent;
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+export { repositoryRoot } from '../lookups/locate.js';
 
 function subdirs(roots: ReadonlySet<string>, name: string): string[] {
   return [...roots].map((r) => join(r, name)).filter(isDir);
