@@ -59,6 +59,16 @@ describe('splq run --workers', () => {
     expect(r.stderr).toMatch(/eks\.ndjson:17001: not valid JSON/);
   });
 
+  it('fails with the error one thread gives when a limit is passed inside the slices', () => {
+    const args = ['run', '* | stats count by requestURI', '-e', events, '--format', 'json', '--max-groups', '10'];
+    const one = splq([...args, '--workers', '1']);
+    const two = splq([...args, '--workers', '2']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('R701');
+    expect(two.code).toBe(one.code);
+    expect(two.stderr).toBe(one.stderr);
+  });
+
   it('rejects a worker count that is not a whole number of at least 1', () => {
     const r = splq(['run', '*', '-e', events, '--workers', '0']);
     expect(r.code).toBe(2);
