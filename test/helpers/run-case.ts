@@ -36,7 +36,7 @@ function inputsOf(c: GoldenCase): string[] {
  * and lookups/ (after the case's own lookups), as `splq test` does (`splq run -d` adds the lookups only).
  */
 function searchOf(c: GoldenCase): { query: QuerySource; macroPaths: string[]; readOnly: string[] } {
-  const macroPaths = c.macros ? [join(REPO_ROOT, 'fixtures', 'macros', `${c.macros}.conf`)] : [];
+  const macroPaths = c.macros ? [join(REPO_ROOT, 'fixtures', 'macro-sets', `${c.macros}.conf`)] : [];
   const readOnly = c.lookups ? [join(REPO_ROOT, 'fixtures', 'lookups', c.lookups)] : [];
   if (c.detection === undefined) return { query: { text: c.spl!, name: '<query>' }, macroPaths, readOnly };
   const file = join(REPO_ROOT, c.detection);

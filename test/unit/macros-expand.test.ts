@@ -9,7 +9,7 @@ import { buildMacroTable, loadMacroPaths, parseInlineMacro } from '../../src/mac
 import { SourceRegistry } from '../../src/macros/types.js';
 import { sliceOf } from '../../src/source/source-map.js';
 
-const FIX = 'fixtures/macros';
+const FIX = 'fixtures/macro-sets';
 const CORPUS = '/work/shared/corpus/security_content';
 
 /** Test macros (test.conf, yaml/) plus inline definitions, then an expander over them. */

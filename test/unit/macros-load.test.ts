@@ -11,7 +11,7 @@ import { parseYamlMacro } from '../../src/macros/yaml.js';
 import { LineIndex } from '../../src/source/line-index.js';
 import { mapOffset } from '../../src/source/source-map.js';
 
-const FIX = 'fixtures/macros';
+const FIX = 'fixtures/macro-sets';
 const CORPUS = '/work/shared/corpus/security_content';
 
 function load(paths: string[]) {

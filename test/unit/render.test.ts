@@ -12,7 +12,7 @@ import { parseYamlMacro } from '../../src/macros/yaml.js';
 import { identityMap, sliceOf } from '../../src/source/source-map.js';
 import { span, type Span } from '../../src/source/span.js';
 
-const FIX = 'fixtures/macros';
+const FIX = 'fixtures/macro-sets';
 const registry = new SourceRegistry();
 const table = buildMacroTable([
   loadMacroPaths([`${FIX}/test.conf`], registry, 'macros:test'),
@@ -119,10 +119,10 @@ describe('errors inside macros', () => {
         "   |",
         " 1 | index=main \`outer\` | stats count",
         "   |            ^^^^^^^",
-        "   = note: in expansion of macro \`inner\` (fixtures/macros/test.conf:41:29)",
+        "   = note: in expansion of macro \`inner\` (fixtures/macro-sets/test.conf:41:29)",
         "41 | definition = sourcetype=web \`nope\`",
         "   |                             ^^^^^^",
-        "   = note: in expansion of macro \`outer\` (fixtures/macros/test.conf:38:25)",
+        "   = note: in expansion of macro \`outer\` (fixtures/macro-sets/test.conf:38:25)",
         "38 | definition = index=main \`inner\`",
         "   |                         ^^^^^^^",
       ]
@@ -136,10 +136,10 @@ describe('errors inside macros', () => {
          |
        1 | \`loop_a\`
          | ^^^^^^^^
-         = note: in expansion of macro \`loop_b\` (fixtures/macros/test.conf:48:18)
+         = note: in expansion of macro \`loop_b\` (fixtures/macro-sets/test.conf:48:18)
       48 | definition = y=2 \`loop_a\`
          |                  ^^^^^^^^
-         = note: in expansion of macro \`loop_a\` (fixtures/macros/test.conf:45:18)
+         = note: in expansion of macro \`loop_a\` (fixtures/macro-sets/test.conf:45:18)
       45 | definition = x=1 \`loop_b\`
          |                  ^^^^^^^^"
     `);
@@ -154,7 +154,7 @@ describe('errors inside macros', () => {
          |
        1 | x | \`multi\`
          |     ^^^^^^^
-         = note: in expansion of macro \`multi\` (fixtures/macros/test.conf:33:9)
+         = note: in expansion of macro \`multi\` (fixtures/macro-sets/test.conf:33:9)
       33 | | stats count
          |         ^^^^^"
     `);

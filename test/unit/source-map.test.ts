@@ -9,7 +9,7 @@ import { SourceRegistry } from '../../src/macros/types.js';
 import { LineIndex } from '../../src/source/line-index.js';
 import { resolveOffset, sliceOf, type MappedText, type SourceMap } from '../../src/source/source-map.js';
 
-const FIX = 'fixtures/macros';
+const FIX = 'fixtures/macro-sets';
 const registry = new SourceRegistry();
 const table = buildMacroTable([
   loadMacroPaths([`${FIX}/test.conf`, `${FIX}/yaml`], registry, 'macros:test'),
