@@ -7,6 +7,7 @@
  * With a projection it also picks out the wanted leaves on the way (the walk extraction would do).
  */
 import { elementName, memberName, ROOT_PATH, type FlattenFilter } from './flatten.js';
+import { KeyIndex } from './key-index.js';
 
 const TAB = 9;
 const LF = 10;
@@ -130,10 +131,14 @@ class Scanner {
     return i;
   }
 
+  /** The last string scanned held escape sequences. */
+  lastEscaped = false;
+
   /** End of the string whose opening quote is at `i`: jump between quotes and backslashes. */
   string(i: number): number {
     const t = this.t;
     let from = i + 1;
+    this.lastEscaped = false;
     for (;;) {
       const q = t.indexOf('"', from);
       if (q < 0) throw INVALID;
@@ -144,6 +149,7 @@ class Scanner {
         return q + 1;
       }
       this.noControl(from, b);
+      this.lastEscaped = true;
       from = this.escape(b);
     }
   }
@@ -198,11 +204,11 @@ class Scanner {
   }
 
   /** The top-level object at `i`, noting the members in `wanted` (and collecting leaves for `projection`). */
-  topObject(i: number, wanted: ReadonlySet<string>, projection: FlattenFilter | undefined): { end: number; line: ObjectLine } {
+  topObject(i: number, wanted: KeyIndex<string>, projection: ProjectionIndex | undefined): { end: number; line: ObjectLine } {
     const t = this.t;
     const members = new Map<string, MemberSpan>();
-    const rootKeys = projection?.memberKeys?.get(ROOT_PATH);
-    let lineLeaves: string[] | null = rootKeys ? [] : null;
+    const rootIndex = projection?.get(ROOT_PATH);
+    let lineLeaves: string[] | null = projection ? [] : null;
     let eventLeaves: string[] | null = null;
     let otherKeys = false;
     let j = this.space(i + 1);
@@ -211,20 +217,21 @@ class Scanner {
     for (;;) {
       if (t.charCodeAt(j) !== QUOTE) throw INVALID;
       const keyEnd = this.string(j);
-      const key = keyOf(t, j, keyEnd);
+      const lineKey = wanted.find(t, j, keyEnd, this.lastEscaped);
+      const rootName = rootIndex?.find(t, j, keyEnd, this.lastEscaped);
       j = this.space(keyEnd);
       if (t.charCodeAt(j) !== COLON) throw INVALID;
       const start = this.space(j + 1);
       let end: number;
-      if (rootKeys && key === 'event') {
+      if (projection && lineKey === 'event') {
         // Collected as a payload of its own; a search wanting `event.*` of the line is left to the text walk.
         eventLeaves = [];
-        end = this.collect(start, 1, null, rootKeys, eventLeaves, projection!);
-        if (rootKeys.has(key)) lineLeaves = null;
-      } else if (rootKeys && key !== undefined && rootKeys.has(key) && lineLeaves !== null) {
-        end = this.collect(start, 1, key, undefined, lineLeaves, projection!);
+        end = this.collect(start, 1, null, rootIndex ?? EMPTY_INDEX, eventLeaves, projection);
+        if (rootName !== undefined) lineLeaves = null;
+      } else if (rootName !== undefined && lineLeaves !== null) {
+        end = this.collect(start, 1, rootName, undefined, lineLeaves, projection!);
       } else end = this.value(start, 1);
-      if (key !== undefined && wanted.has(key)) members.set(key, { start, end });
+      if (lineKey !== undefined) members.set(lineKey, { start, end });
       else otherKeys = true;
       j = this.space(end);
       const c = t.charCodeAt(j);
@@ -236,20 +243,20 @@ class Scanner {
 
   /**
    * As value(), also adding the leaves under `name` (null: the document root) to `leaves`, named
-   * as flatten-text.ts names them. `keys`: the member keys worth following at this path, when the
-   * caller already has them.
+   * as flatten-text.ts names them. `keys`: the member keys worth following at this path (with
+   * their full names), when the caller already has them.
    */
-  private collect(i: number, depth: number, name: string | null, keys: ReadonlySet<string> | undefined, leaves: string[], projection: FlattenFilter): number {
+  private collect(i: number, depth: number, name: string | null, keys: KeyIndex<string> | undefined, leaves: string[], projection: ProjectionIndex): number {
     const t = this.t;
     const c = t.charCodeAt(i);
-    if (c === LBRACE) return this.collectObject(i, depth + 1, name, keys ?? projection.memberKeys!.get(name ?? ROOT_PATH) ?? NO_KEYS, leaves, projection);
+    if (c === LBRACE) return this.collectObject(i, depth + 1, keys ?? projection.get(name ?? ROOT_PATH) ?? EMPTY_INDEX, leaves, projection);
     if (c === LBRACKET) return this.collectArray(i, depth + 1, elementName(name), leaves, projection);
     const end = this.value(i, depth);
     if (name !== null) leaves.push(name, c === QUOTE ? stringValue(t, i, end) : t.slice(i, end));
     return end;
   }
 
-  private collectObject(i: number, depth: number, prefix: string | null, keys: ReadonlySet<string>, leaves: string[], projection: FlattenFilter): number {
+  private collectObject(i: number, depth: number, keys: KeyIndex<string>, leaves: string[], projection: ProjectionIndex): number {
     if (depth > MAX_DEPTH) throw INVALID;
     const t = this.t;
     let j = this.space(i + 1);
@@ -257,11 +264,11 @@ class Scanner {
     for (;;) {
       if (t.charCodeAt(j) !== QUOTE) throw INVALID;
       const keyEnd = this.string(j);
-      const key = keyOf(t, j, keyEnd)!;
+      const name = keys.find(t, j, keyEnd, this.lastEscaped);
       j = this.space(keyEnd);
       if (t.charCodeAt(j) !== COLON) throw INVALID;
       const start = this.space(j + 1);
-      const end = keys.has(key) ? this.collect(start, depth, memberName(prefix, key), undefined, leaves, projection) : this.value(start, depth);
+      const end = name !== undefined ? this.collect(start, depth, name, undefined, leaves, projection) : this.value(start, depth);
       j = this.space(end);
       const c = t.charCodeAt(j);
       if (c === RBRACE) return j + 1;
@@ -270,7 +277,7 @@ class Scanner {
     }
   }
 
-  private collectArray(i: number, depth: number, name: string, leaves: string[], projection: FlattenFilter): number {
+  private collectArray(i: number, depth: number, name: string, leaves: string[], projection: ProjectionIndex): number {
     if (depth > MAX_DEPTH) throw INVALID;
     const t = this.t;
     let j = this.space(i + 1);
@@ -285,7 +292,32 @@ class Scanner {
   }
 }
 
-const NO_KEYS: ReadonlySet<string> = new Set();
+/** Per object path of a projection, its member keys that lead to wanted fields, with their full names. */
+type ProjectionIndex = ReadonlyMap<string, KeyIndex<string>>;
+
+const EMPTY_INDEX = new KeyIndex<string>([]);
+const projectionIndexes = new WeakMap<FlattenFilter, ProjectionIndex>();
+const wantedIndexes = new WeakMap<ReadonlySet<string>, KeyIndex<string>>();
+
+function projectionIndex(filter: FlattenFilter): ProjectionIndex | undefined {
+  const keys = filter.memberKeys;
+  if (keys === undefined) return undefined;
+  let index = projectionIndexes.get(filter);
+  if (!index) {
+    const built = new Map<string, KeyIndex<string>>();
+    for (const [path, members] of keys) built.set(path, new KeyIndex([...members].map((k) => [k, memberName(path === ROOT_PATH ? null : path, k)] as const)));
+    projectionIndexes.set(filter, (index = built));
+  }
+  return index;
+}
+
+function wantedIndex(wanted: ReadonlySet<string>): KeyIndex<string> {
+  let index = wantedIndexes.get(wanted);
+  if (!index) wantedIndexes.set(wanted, (index = new KeyIndex([...wanted].map((k) => [k, k] as const))));
+  return index;
+}
+
+
 
 /** A validated string's value: sliced out, or decoded by JSON.parse when it holds escapes. */
 function stringValue(t: string, start: number, end: number): string {
@@ -297,10 +329,6 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** A key's text, escapes decoded. */
-function keyOf(t: string, start: number, end: number): string {
-  return stringValue(t, start, end);
-}
 
 /**
  * Whether `text` is one JSON object, as JSON.parse decides; if so, the spans of its members named
@@ -312,7 +340,7 @@ export function scanObjectLine(text: string, wanted: ReadonlySet<string>, projec
   const i = s.space(0);
   if (text.charCodeAt(i) !== LBRACE) return null;
   try {
-    const { end, line } = s.topObject(i, wanted, projection?.memberKeys ? projection : undefined);
+    const { end, line } = s.topObject(i, wantedIndex(wanted), projection ? projectionIndex(projection) : undefined);
     return s.space(end) === text.length ? line : null;
   } catch (e) {
     if (e === INVALID) return null;

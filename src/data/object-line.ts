@@ -87,11 +87,31 @@ export function objectLineEvent(ctx: SourceContext, text: string, line: ObjectLi
   return new JsonTextEvent(text, time, meta, origin, ctx.counter.seq++, undefined, UNPARSED, picked(ctx, line.lineLeaves));
 }
 
+/**
+ * The last token text and value of the envelope's host, source, sourcetype and index: consecutive
+ * envelopes usually repeat them, and a token compared in place costs no new string.
+ */
+const lastTokens = new Map<string, { token: string; value: unknown }>();
+
+function memberValue(key: string, text: string, span: MemberSpan): unknown {
+  const last = lastTokens.get(key);
+  const length = span.end - span.start;
+  if (last !== undefined && last.token.length === length && text.startsWith(last.token, span.start)) return last.value;
+  const value = valueAt(text, span);
+  // Short tokens only: a long `fields` object is not worth keeping.
+  if (length <= 256) lastTokens.set(key, { token: text.slice(span.start, span.end), value });
+  return value;
+}
+
 function envelopeLineEvent(ctx: SourceContext, text: string, line: ObjectLine, origin: RawEvent['origin']): RawEvent {
-  const env: Record<string, unknown> = {};
-  for (const [key, span] of line.members) if (key !== 'event') env[key] = valueAt(text, span);
+  const m = line.members;
+  const metaOf = (key: string): unknown => {
+    const span = m.get(key);
+    return span === undefined ? undefined : memberValue(key, text, span);
+  };
+  const env = { time: valueAt(text, m.get('time')), host: metaOf('host'), source: metaOf('source'), sourcetype: metaOf('sourcetype'), index: metaOf('index') };
   const meta = envelopeMeta(ctx.meta, env);
-  const fields = indexedFields(env.fields);
+  const fields = m.has('fields') ? indexedFields(valueAt(text, m.get('fields'))) : undefined;
   const span = line.members.get('event')!;
   const first = text.charCodeAt(span.start);
   if (first === QUOTE) {

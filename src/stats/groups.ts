@@ -62,16 +62,28 @@ export class GroupTable {
    */
   private singleValued(row: Row): Group[] | undefined {
     const by = this.by;
-    let id = '';
+    // A tree of maps, one level per BY field, keyed by value text: no key string is built.
+    let node: Map<string, unknown> = this.tree;
     for (let i = 0; i < by.length; i++) {
       const v = row.fields.get(by[i]!);
       if (v === undefined || Array.isArray(v)) return undefined;
-      id = i === 0 ? scalarText(v as Scalar) : id + SEP + scalarText(v as Scalar);
+      const text = scalarText(v as Scalar);
+      let next = node.get(text);
+      if (next === undefined) {
+        if (i === by.length - 1) break;
+        node.set(text, (next = new Map<string, unknown>()));
+      }
+      if (i === by.length - 1) return next as Group[];
+      node = next as Map<string, unknown>;
     }
-    const g = this.groups.get(id);
-    if (g !== undefined) return [g];
-    return [this.group(by.map((name) => row.fields.get(name) as Scalar), id)];
+    const keys = by.map((name) => row.fields.get(name) as Scalar);
+    const found = [this.group(keys, groupId(keys))];
+    node.set(scalarText(keys[keys.length - 1]!), found);
+    return found;
   }
+
+  /** Single-valued BY combinations -> their group (as a one-element list), see singleValued. */
+  private readonly tree = new Map<string, unknown>();
 
   private group(keys: readonly Scalar[], id: string): Group {
     let g = this.groups.get(id);
