@@ -4,15 +4,14 @@
  * (allocation, then garbage collection). Candidates are bucketed by length and compared in place.
  */
 export class KeyIndex<V> {
-  private readonly byLength = new Map<number, Array<readonly [string, V]>>();
+  /** Candidates by key length (an array: a lookup by small integer is cheaper than a Map's). */
+  private readonly byLength: Array<Array<readonly [string, V]> | undefined> = [];
   private readonly byKey = new Map<string, V>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [key, value] of entries) {
       this.byKey.set(key, value);
-      let list = this.byLength.get(key.length);
-      if (!list) this.byLength.set(key.length, (list = []));
-      list.push([key, value]);
+      (this.byLength[key.length] ??= []).push([key, value]);
     }
   }
 
@@ -22,7 +21,7 @@ export class KeyIndex<V> {
    */
   find(text: string, start: number, end: number, escaped: boolean): V | undefined {
     if (escaped) return this.byKey.get(JSON.parse(text.slice(start, end)) as string);
-    const list = this.byLength.get(end - start - 2);
+    const list = this.byLength[end - start - 2];
     if (list === undefined) return undefined;
     for (let k = 0; k < list.length; k++) {
       const entry = list[k]!;
