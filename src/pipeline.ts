@@ -61,6 +61,8 @@ export interface MacroConfig {
   readonly strictMacros: boolean;
   /** max_search_size: characters of the expanded search (default 1,000,000; M011 past it). */
   readonly maxSearchSize?: number;
+  /** max_macro_expansions: macro references one search may expand (default 10,000; M014 past it). */
+  readonly maxMacroExpansions?: number;
 }
 
 /** The search text and where it lives (the query, a file, a detection YAML). */
@@ -92,6 +94,7 @@ export interface MacroEnvironment {
   readonly registry: SourceRegistry;
   readonly strictMacros: boolean;
   readonly maxSearchSize?: number;
+  readonly maxMacroExpansions?: number;
 }
 
 /** Stage "load macros": shipped defaults, then each `--macros` path, then inline definitions. */
@@ -102,7 +105,13 @@ export function loadMacroEnvironment(config: MacroConfig, extraLayers: readonly 
     ...[...extraLayers, ...config.macroPaths].map((p) => loadMacroPaths([p], registry, `macros:${p}`)),
     config.inlineMacros.map((d) => parseInlineMacro(d, registry, 'cli')),
   ];
-  return { table: buildMacroTable(layers), registry, strictMacros: config.strictMacros, maxSearchSize: config.maxSearchSize };
+  const { strictMacros, maxSearchSize, maxMacroExpansions } = config;
+  return { table: buildMacroTable(layers), registry, strictMacros, maxSearchSize, maxMacroExpansions };
+}
+
+/** The macro config with the search's limits on expansion (--max-search-size, --max-macro-expansions). */
+function withExpansionLimits(config: MacroConfig, limits: Limits): MacroConfig {
+  return { ...config, maxSearchSize: limits.maxSearchSize, maxMacroExpansions: limits.maxMacroExpansions };
 }
 
 /** Stage "expand" for one query; errors come back as StageError with the partial source map. */
@@ -110,7 +119,8 @@ export function expandWith(env: MacroEnvironment, query: QuerySource): ExpandRes
   env.registry.setQuery(query.container?.text ?? query.text, query.name);
   const mapped = query.container?.mapped ?? sliceOf(query.text, 0);
   try {
-    return expandMacros(mapped, env.table, env.registry, { strictMacros: env.strictMacros, maxSize: env.maxSearchSize });
+    const options = { strictMacros: env.strictMacros, maxSize: env.maxSearchSize, maxExpansions: env.maxMacroExpansions };
+    return expandMacros(mapped, env.table, env.registry, options);
   } catch (e) {
     if (isExpansionError(e)) throw new StageError(e, e.sourceMap);
     if (e instanceof SplError) throw new StageError(e, { ...identityMap(query.text, query.name), sources: env.registry.all() });
@@ -212,7 +222,7 @@ export async function runSearch(options: RunOptions): Promise<RunResult> {
 
 async function runPrepared(options: RunOptions, early: SliceRunner[]): Promise<RunResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const macros = { ...options.macros, maxSearchSize: limits.maxSearchSize };
+  const macros = withExpansionLimits(options.macros, limits);
   const prepared = options.macroEnv ? prepareWith(options.macroEnv, options.query) : prepare(options.query, macros);
   setDefaultMaxInput(limits.maxRegexInput);
   const problems = new ProblemLog();
@@ -400,7 +410,7 @@ function sliceRunner(plan: Plan, pipeline: Pipeline, options: RunOptions): Slice
 export function workerSliceRunner(options: RunOptions): SliceRunner {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const withRules = options.parallel?.props ? { ...options, read: { ...options.read, timestampRules: loadTimestampRules([...options.parallel.props]).rules } } : options;
-  const prepared = prepare(withRules.query, { ...withRules.macros, maxSearchSize: limits.maxSearchSize });
+  const prepared = prepare(withRules.query, withExpansionLimits(withRules.macros, limits));
   setDefaultMaxInput(limits.maxRegexInput);
   const ctx: RunContext = { options: withRules, problems: new ProblemLog(), depth: 0, events: 0, lookups: withRules.lookups ? LookupStore.load(withRules.lookups) : undefined, mapEvents: { events: undefined } };
   const plan = bind(prepared.pipeline, { clock: withRules.clock, services: servicesFor(ctx, limits, new Map()) });
@@ -427,7 +437,7 @@ function nestedEnv(ctx: RunContext, base: Services, limits: Limits): NestedSearc
   if (!events) throw new Error('internal: a search runs a nested search but its events were not loaded');
   let macros: MacroEnvironment | undefined;
   const expand = (text: string): string => {
-    macros ??= ctx.options.macroEnv ?? loadMacroEnvironment(ctx.options.macros);
+    macros ??= ctx.options.macroEnv ?? loadMacroEnvironment(withExpansionLimits(ctx.options.macros, limits));
     try {
       return expandWith(macros, { text, name: '<map search>' }).text;
     } catch (e) {

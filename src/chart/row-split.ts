@@ -10,7 +10,8 @@ import { SplError } from '../errors/spl-error.js';
 import { compareBytes, formatNumber, scalarText, toNumber } from '../eval/values.js';
 import type { ChartSplit } from '../spl/commands/chart.js';
 import { OptionReader } from './options.js';
-import { binStart, nextBinStart, parseTimeSpan, type TimeSpan } from './time-span.js';
+import { binStart, nextBinStart, type TimeSpan } from '../time/time-span.js';
+import { parseTimeSpan } from './timechart-span.js';
 
 export interface RowSplit {
   readonly field: string;

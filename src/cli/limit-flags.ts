@@ -12,6 +12,7 @@ export interface LimitFlags {
   maxRows?: string;
   maxMemory?: string;
   maxSearchSize?: string;
+  maxMacroExpansions?: string;
   maxRegexInput?: string;
   maxEventSize?: string;
   strict?: boolean;
@@ -25,6 +26,7 @@ export function addLimitOptions(cmd: Command): Command {
     .option('--max-rows <n>', `results a search or one of sort, dedup, eventstats, join, transaction... may hold (default ${D.maxRows})`)
     .option('--max-memory <MB>', "heap a search may use before it stops (default 0: 85% of node's heap, see --max-old-space-size)")
     .option('--max-search-size <n>', `characters of the search after macro expansion (default ${D.maxSearchSize})`)
+    .option('--max-macro-expansions <n>', `macro references one search may expand (default ${D.maxMacroExpansions})`)
     .option('--max-regex-input <n>', `characters one regular expression match may read (default ${D.maxRegexInput}; 0 = no limit)`)
     .option('--max-event-size <bytes>', `bytes of one event; longer ones are cut and reported (default 64M; 0 = no limit)`)
     .option('--strict', 'fail (exit 1) on input problems: lines that are not JSON, invalid UTF-8, cut events, binary or damaged files');
@@ -38,6 +40,7 @@ export function limitsFrom(flags: LimitFlags): Limits {
     maxRows: count(flags.maxRows, '--max-rows', D.maxRows, 1),
     maxMemoryMb: count(flags.maxMemory, '--max-memory', D.maxMemoryMb, 0),
     maxSearchSize: count(flags.maxSearchSize, '--max-search-size', D.maxSearchSize, 1),
+    maxMacroExpansions: count(flags.maxMacroExpansions, '--max-macro-expansions', D.maxMacroExpansions, 1),
     maxRegexInput: count(flags.maxRegexInput, '--max-regex-input', D.maxRegexInput, 0),
     maxEventSize: count(flags.maxEventSize, '--max-event-size', D.maxEventSize, 0),
   };

@@ -7,19 +7,22 @@
  */
 import type { AppendCommand } from '../spl/commands/append.js';
 import { copyRow } from './blocking.js';
-import { CommandOptions } from './subsearch-options.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
+
+const OPTIONS = ['extendtimerange', 'maxtime', 'maxout', 'timeout'];
 
 export const appendCommand: CommandImpl<AppendCommand> = {
   kind: 'append',
   needsOrder: true,
   subsearches: (cmd) => [cmd.subsearch],
   compile(cmd, ctx) {
-    const opts = new CommandOptions('append', cmd.options, ['extendtimerange', 'maxtime', 'maxout', 'timeout']);
-    opts.bool('extendtimerange', false);
-    opts.int('maxtime', 60);
-    opts.int('timeout', 60);
-    const maxout = opts.int('maxout', 50_000);
+    const opts = new OptionReader('append', cmd.options, OPTIONS, SUBSEARCH_OPTION_RULES);
+    opts.boolean('extendtimerange', false);
+    opts.integer('maxtime', 60);
+    opts.integer('timeout', 60);
+    const maxout = opts.integer('maxout', 50_000);
     const appended = ctx.services.subsearchResults(cmd.subsearch).slice(0, maxout);
     return {
       operator: (next) => ({

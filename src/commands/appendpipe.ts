@@ -8,7 +8,8 @@
 import type { AppendpipeCommand } from '../spl/commands/appendpipe.js';
 import { blocking, copyRow } from './blocking.js';
 import { rowLimit } from './limit-guard.js';
-import { CommandOptions } from './subsearch-options.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
 
 export const appendpipeCommand: CommandImpl<AppendpipeCommand> = {
@@ -16,7 +17,8 @@ export const appendpipeCommand: CommandImpl<AppendpipeCommand> = {
   needsOrder: true,
   subsearches: (cmd, within) => within(cmd.pipeline),
   compile(cmd, ctx) {
-    new CommandOptions('appendpipe', cmd.options, ['run_in_preview']).bool('run_in_preview', true);
+    const options = new OptionReader('appendpipe', cmd.options, ['run_in_preview'], SUBSEARCH_OPTION_RULES);
+    options.boolean('run_in_preview', true);
     const run = ctx.services.compileNested(cmd.pipeline);
     return {
       operator: blocking((rows, next) => {

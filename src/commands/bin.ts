@@ -1,9 +1,10 @@
 /**
  * `bin`/`bucket [span=] [bins=] [minspan=] [start=] [end=] [aligntime=] field [AS newfield]`: put
- * each value into its bin (spans and snapping in shared/bin-span.ts). `_time`, or any field with a
- * time-unit span, gets the start of its bin (epoch seconds); other fields get the range text
- * `lo-hi`. With span= it streams; without, the span comes from the data's range (bins= default
- * 100, at least minspan, range widened by start/end), so it sees every result first.
+ * each value into its bin (spans read by shared/bin-span.ts, time bins laid out by
+ * time/time-span.ts). `_time`, or any field with a time-unit span, gets the start of its bin
+ * (epoch seconds); other fields get the range text `lo-hi`. With span= it streams; without, the
+ * span comes from the data's range (bins= default 100, at least minspan, range widened by
+ * start/end), so it sees every result first.
  * Search Reference, "bin": https://help.splunk.com/splunk-enterprise/spl-search-reference/9.4/search-commands/bin
  * Values that are not numbers are left as they are (undocumented).
  */
@@ -14,6 +15,7 @@ import type { CommandOption } from '../spl/ast.js';
 import type { BinCommand } from '../spl/commands/index.js';
 import type { Clock } from '../time/clock.js';
 import { resolveTimeModifier } from '../time/relative.js';
+import { binStart } from '../time/time-span.js';
 import * as spans from './shared/bin-span.js';
 import { OptionReader } from './shared/options.js';
 import { streaming, type CommandImpl, type Sink } from './types.js';
@@ -65,8 +67,8 @@ function spanBinner(o: CommandOption, time: boolean, align: number, zone: string
   const span = parseSpanOption(o);
   if (span.kind === 'log') return (v) => logRange(v, span.coefficient, span.base);
   if (span.kind === 'number' && !time) return (v) => spans.rangeText(spans.numericBin(v, span.size));
-  const t = spans.asTimeSpan(span)!;
-  return (v) => spans.snapTime(v, t, zone, align);
+  const t = spans.asTimeSpan(span, align)!;
+  return (v) => binStart(t, v, zone);
 }
 
 function logRange(v: number, coefficient: number, base: number): string | undefined {
@@ -140,11 +142,11 @@ function autoSink(plan: AutoPlan, source: string, target: string, zone: string, 
 function autoBinner(plan: AutoPlan, min: number, max: number, zone: string): Binner {
   const minspan = plan.minspan;
   if (plan.time) {
-    const floor = minspan ? spans.spanSeconds(spans.asTimeSpan(minspan) ?? { kind: 'seconds', size: 0 }) : 0;
-    const span = spans.autoTimeSpan(min, max, plan.bins, floor);
-    return (v) => spans.snapTime(v, span, zone);
+    const least = minspan && spans.asTimeSpan(minspan);
+    const span = spans.autoTimeSpan(min, max, plan.bins, least ? spans.spanSeconds(least) : 0);
+    return (v) => binStart(span, v, zone);
   }
-  const floor = minspan?.kind === 'number' || minspan?.kind === 'seconds' ? minspan.size : 0;
+  const floor = minspan?.kind === 'number' ? minspan.size : minspan?.kind === 'fixed' ? minspan.seconds : 0;
   const size = spans.autoNumericSpan(min, max, plan.bins, floor);
   return (v) => spans.rangeText(spans.numericBin(v, size));
 }

@@ -18,8 +18,9 @@ import type { Pipeline } from '../spl/ast.js';
 import type { ForeachCommand } from '../spl/commands/foreach.js';
 import { blocking } from './blocking.js';
 import { rowLimit } from './limit-guard.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { substituteTokens } from './template.js';
-import { CommandOptions } from './subsearch-options.js';
 import type { CommandImpl } from './types.js';
 
 interface FieldMatcher {
@@ -27,11 +28,13 @@ interface FieldMatcher {
   match(name: string): string[] | null;
 }
 
+const OPTIONS = ['mode', 'fieldstr', 'matchstr', 'matchseg1', 'matchseg2', 'matchseg3'];
+
 export const foreachCommand: CommandImpl<ForeachCommand> = {
   kind: 'foreach',
   needsOrder: false,
   compile(cmd, ctx) {
-    const opts = new CommandOptions('foreach', cmd.options, ['mode', 'fieldstr', 'matchstr', 'matchseg1', 'matchseg2', 'matchseg3']);
+    const opts = new OptionReader('foreach', cmd.options, OPTIONS, SUBSEARCH_OPTION_RULES);
     const mode = opts.choice('mode', ['multifield', 'multivalue', 'json_array', 'auto_collections'], 'multifield');
     if (mode !== 'multifield') {
       const reason = `mode=${mode} is not supported yet (only mode=multifield)`;

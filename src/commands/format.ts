@@ -8,15 +8,16 @@ import { newRow } from '../data/event.js';
 import { formatRows, formatText, type FormatLayout } from '../search/subsearch-format.js';
 import type { FormatCommand } from '../spl/commands/format.js';
 import { blocking } from './blocking.js';
-import { CommandOptions } from './subsearch-options.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
 
 export const formatCommand: CommandImpl<FormatCommand> = {
   kind: 'format',
   needsOrder: true,
   compile(cmd) {
-    const opts = new CommandOptions('format', cmd.options, ['mvsep', 'maxresults', 'emptystr']);
-    const maxResults = opts.int('maxresults', 0);
+    const opts = new OptionReader('format', cmd.options, ['mvsep', 'maxresults', 'emptystr'], SUBSEARCH_OPTION_RULES);
+    const maxResults = opts.integer('maxresults', 0);
     const text = { layout: layoutOf(cmd), mvsep: opts.string('mvsep', 'OR'), emptystr: opts.get('emptystr')?.value };
     return {
       operator: blocking((rows, next) => {

@@ -8,10 +8,11 @@
 import type { Row } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
 import { openLookup, rowOfTable, withoutStore } from '../lookups/bind.js';
-import { CommandOptions } from '../lookups/options.js';
 import { compileSearch, type RowPredicate } from '../search/compile.js';
 import type { InputlookupCommand } from '../spl/commands/inputlookup.js';
 import type { Span } from '../spl/ast.js';
+import { LOOKUP_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
 
 const OPTIONS = ['append', 'strict', 'start', 'max'];
@@ -23,13 +24,16 @@ const noSubsearch = (sub: { readonly span: Span }): never => {
 /** Splunk's default `max`: rows read from the file. */
 const DEFAULT_MAX = 1_000_000_000;
 
+const readOptions = (cmd: InputlookupCommand): OptionReader =>
+  new OptionReader('inputlookup', cmd.options, OPTIONS, LOOKUP_OPTION_RULES);
+
 export const inputlookupCommand: CommandImpl<InputlookupCommand> = {
   kind: 'inputlookup',
   needsOrder: true,
   generating: true,
-  appends: (cmd) => new CommandOptions('inputlookup', cmd.options, OPTIONS).boolean('append', false),
+  appends: (cmd) => readOptions(cmd).boolean('append', false),
   compile(cmd, ctx) {
-    const options = new CommandOptions('inputlookup', cmd.options, OPTIONS);
+    const options = readOptions(cmd);
     const append = options.boolean('append', false);
     options.boolean('strict', false);
     const start = options.integer('start', 0);

@@ -12,7 +12,8 @@ import { scalarText } from '../eval/values.js';
 import type { JoinCommand } from '../spl/commands/join.js';
 import { blocking } from './blocking.js';
 import { rowLimit } from './limit-guard.js';
-import { CommandOptions } from './subsearch-options.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl, Sink } from './types.js';
 
 interface JoinSpec {
@@ -23,17 +24,19 @@ interface JoinSpec {
   readonly timeOk?: (sub: Row, main: Row) => boolean;
 }
 
+const OPTIONS = ['type', 'usetime', 'earlier', 'overwrite', 'max'];
+
 export const joinCommand: CommandImpl<JoinCommand> = {
   kind: 'join',
   needsOrder: true,
   subsearches: (cmd) => [cmd.subsearch],
   compile(cmd, ctx) {
-    const opts = new CommandOptions('join', cmd.options, ['type', 'usetime', 'earlier', 'overwrite', 'max']);
+    const opts = new OptionReader('join', cmd.options, OPTIONS, SUBSEARCH_OPTION_RULES);
     const spec: JoinSpec = {
       inner: opts.choice('type', ['inner', 'left', 'outer'], 'inner') === 'inner',
-      max: opts.int('max', 1),
-      overwrite: opts.bool('overwrite', true),
-      timeOk: opts.bool('usetime', false) ? timeFilter(opts.bool('earlier', true)) : undefined,
+      max: opts.integer('max', 1),
+      overwrite: opts.boolean('overwrite', true),
+      timeOk: opts.boolean('usetime', false) ? timeFilter(opts.boolean('earlier', true)) : undefined,
     };
     const subRows = ctx.services.subsearchResults(cmd.subsearch).slice(0, ctx.services.limits.joinSubsearchMaxResults);
     const named = cmd.fields.map((f) => f.name);

@@ -8,16 +8,17 @@ import { SplError } from '../errors/spl-error.js';
 import { openLookup, withoutStore } from '../lookups/bind.js';
 import { enrichRow, type EnrichPlan } from '../lookups/enrich.js';
 import { compileMatcher } from '../lookups/match.js';
-import { CommandOptions } from '../lookups/options.js';
 import type { LookupTable } from '../lookups/table.js';
 import type { LookupCommand, LookupFieldMapping } from '../spl/commands/lookup.js';
+import { LOOKUP_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { streaming, type CommandImpl } from './types.js';
 
 export const lookupCommand: CommandImpl<LookupCommand> = {
   kind: 'lookup',
   needsOrder: false,
   compile(cmd, ctx) {
-    const options = new CommandOptions('lookup', cmd.options, ['local', 'update']);
+    const options = new OptionReader('lookup', cmd.options, ['local', 'update'], LOOKUP_OPTION_RULES);
     options.boolean('local', false);
     options.boolean('update', false);
     const store = ctx.services.lookups;

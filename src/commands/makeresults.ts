@@ -7,8 +7,10 @@
  * search head. `format=`/`data=` (inline CSV or JSON) are not supported yet.
  */
 import { newRow } from '../data/event.js';
-import { CommandOptions } from '../lookups/options.js';
+import { SplError } from '../errors/spl-error.js';
 import type { MakeresultsCommand } from '../spl/commands/makeresults.js';
+import { LOOKUP_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
 
 const OPTIONS = ['count', 'annotate', 'splunk_server', 'splunk_server_group', 'format', 'data'];
@@ -18,10 +20,12 @@ export const makeresultsCommand: CommandImpl<MakeresultsCommand> = {
   needsOrder: false,
   generating: true,
   compile(cmd, ctx) {
-    const options = new CommandOptions('makeresults', cmd.options, OPTIONS);
+    const options = new OptionReader('makeresults', cmd.options, OPTIONS, LOOKUP_OPTION_RULES);
     for (const name of ['format', 'data']) {
       const o = options.get(name);
-      if (o) throw options.fail(o, `option '${o.name}' (results from inline data) is not supported yet`);
+      if (!o) continue;
+      const reason = `option '${o.name}' (results from inline data) is not supported yet`;
+      throw new SplError('B008', { command: 'makeresults', reason }, { span: o.span });
     }
     const count = options.integer('count', 1);
     const annotate = options.boolean('annotate', false);

@@ -19,7 +19,8 @@ import type { Pipeline, Span } from '../spl/ast.js';
 import type { MapCommand } from '../spl/commands/map.js';
 import { blocking } from './blocking.js';
 import { rowLimit } from './limit-guard.js';
-import { CommandOptions } from './subsearch-options.js';
+import { SUBSEARCH_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { mapStrings } from './template.js';
 import type { CommandImpl } from './types.js';
 
@@ -29,7 +30,8 @@ export const mapCommand: CommandImpl<MapCommand> = {
   kind: 'map',
   needsOrder: true,
   compile(cmd, ctx) {
-    const maxsearches = new CommandOptions('map', cmd.options, ['maxsearches']).int('maxsearches', 10);
+    const options = new OptionReader('map', cmd.options, ['maxsearches'], SUBSEARCH_OPTION_RULES);
+    const maxsearches = options.integer('maxsearches', 10);
     const search = cmd.search;
     if (search.kind === 'saved') {
       const reason = `saved searches are not available offline ('${search.name}')`;

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import type { Row } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
 import { withoutStore } from '../lookups/bind.js';
-import { CommandOptions } from '../lookups/options.js';
 import { checkLookupName, isFileWithin, lookupNameProblem, type LookupStore } from '../lookups/store.js';
 import { writeLookupFile, type WriteOptions } from '../lookups/write.js';
 import type { OutputlookupCommand } from '../spl/commands/outputlookup.js';
+import { LOOKUP_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl } from './types.js';
 
 const OPTIONS = [
@@ -26,10 +27,11 @@ export const outputlookupCommand: CommandImpl<OutputlookupCommand> = {
   kind: 'outputlookup',
   needsOrder: true,
   compile(cmd, ctx) {
-    const options = new CommandOptions('outputlookup', cmd.options, OPTIONS);
+    const options = new OptionReader('outputlookup', cmd.options, OPTIONS, LOOKUP_OPTION_RULES);
     const format = options.get('output_format');
     if (format && !/^splunk_(sv|mv)_csv$/i.test(format.value)) {
-      throw options.fail(format, `output_format must be splunk_sv_csv or splunk_mv_csv, not '${format.value}'`);
+      const reason = `output_format must be splunk_sv_csv or splunk_mv_csv, not '${format.value}'`;
+      throw new SplError('B008', { command: 'outputlookup', reason }, { span: format.span });
     }
     const write: WriteOptions = {
       append: options.boolean('append', false),

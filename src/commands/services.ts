@@ -8,6 +8,7 @@ import { DEFAULT_MAX_EVENT_SIZE } from '../data/records.js';
 import type { Pipeline, Span } from '../spl/ast.js';
 import type { LookupStore } from '../lookups/store.js';
 import { DEFAULT_MAX_INPUT } from '../eval/pcre.js';
+import { DEFAULT_MAX_EXPANSIONS } from '../macros/expand.js';
 
 export interface Limits {
   /** Results a subsearch may return (limits.conf [subsearch] maxout). */
@@ -24,6 +25,8 @@ export interface Limits {
   readonly maxMemoryMb: number;
   /** max_search_size: characters of the search after macro expansion (M011). */
   readonly maxSearchSize: number;
+  /** max_macro_expansions: macro references one search may expand (M014). */
+  readonly maxMacroExpansions: number;
   /** max_regex_input: characters one regular expression match may read (R102). */
   readonly maxRegexInput: number;
   /** max_event_size: bytes of one event (a line or a JSON document); longer ones are cut, reported (I702); 0 = none. */
@@ -38,6 +41,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxRows: 5_000_000,
   maxMemoryMb: 0,
   maxSearchSize: 1_000_000,
+  maxMacroExpansions: DEFAULT_MAX_EXPANSIONS,
   maxRegexInput: DEFAULT_MAX_INPUT,
   maxEventSize: DEFAULT_MAX_EVENT_SIZE,
 };

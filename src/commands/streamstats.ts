@@ -16,7 +16,7 @@ import { byCombinations, groupId } from '../stats/groups.js';
 import { planAggregations, type PlannedAggregation } from '../stats/plan.js';
 import { EventWindow, snapshot } from '../stats/window.js';
 import { OptionReader } from '../chart/options.js';
-import { nominalSeconds, parseTimeSpan } from '../chart/time-span.js';
+import { nominalSeconds, parseTimeSpan } from '../chart/timechart-span.js';
 import { compileCondition } from './streamstats-reset.js';
 import type { BindContext, CommandImpl, Sink } from './types.js';
 

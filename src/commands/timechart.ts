@@ -3,7 +3,7 @@
  * per bin, `_time` first, then a column per term or per series. Search Reference "timechart":
  * without `span=` the span is the smallest default giving at most `bins` (100) bins over the
  * results' time range; `cont=true` fills the bins between the first and the last; columns follow
- * chart/series.ts. Bins are laid out by chart/time-span.ts.
+ * chart/series.ts. Spans are read by chart/timechart-span.ts and laid out by time/time-span.ts.
  */
 import type { Row } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
@@ -17,7 +17,8 @@ import { chartRows } from '../chart/rows.js';
 import { chartColumns, chooseSeries } from '../chart/series.js';
 import { allOptions, BIN_OPTIONS, readSeriesSetup, SERIES_OPTIONS, type SeriesSetup } from '../chart/setup.js';
 import { checkSplitsNotAggregated, planChartTerms, type ChartPlan } from '../chart/terms.js';
-import { binStart, defaultSpan, nextBinStart, nominalSeconds, parseTimeSpan, type TimeSpan } from '../chart/time-span.js';
+import { defaultSpan, nominalSeconds, parseTimeSpan } from '../chart/timechart-span.js';
+import { binStart, nextBinStart, type TimeSpan } from '../time/time-span.js';
 import { groupLimit, rowLimit, type HoldLimit } from './limit-guard.js';
 import type { BindContext, CommandImpl, Sink } from './types.js';
 

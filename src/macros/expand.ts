@@ -21,13 +21,16 @@ export interface ExpandOptions {
   readonly maxDepth?: number;
   /** Limit on the expanded text's length in characters (default 1,000,000). */
   readonly maxSize?: number;
-  /**
-   * Limit on the number of references expanded (default 10,000; security_content needs 20 at
-   * most). Macros that call others twice, 30 levels deep, make 2^30 references that add little or
-   * no text, so the size limit alone would not stop them.
-   */
+  /** Limit on the number of references expanded (default DEFAULT_MAX_EXPANSIONS). */
   readonly maxExpansions?: number;
 }
+
+/**
+ * max_macro_expansions: references one search may expand (security_content needs 20 at most).
+ * Macros that call others twice, 30 levels deep, make 2^30 references that add little or no
+ * text, so the size limit alone would not stop them.
+ */
+export const DEFAULT_MAX_EXPANSIONS = 10_000;
 
 /** One macro the search used: `name(n)`, where it is defined, how many times it expanded. */
 export interface UsedMacro {
@@ -84,7 +87,7 @@ export function expandMacros(
     strict: options.strictMacros ?? false,
     maxDepth: options.maxDepth ?? 100,
     maxSize: options.maxSize ?? 1_000_000,
-    maxExpansions: options.maxExpansions ?? 10_000,
+    maxExpansions: options.maxExpansions ?? DEFAULT_MAX_EXPANSIONS,
     out: new ChunkBuilder(),
     expansions: [],
     used: new Map(),

@@ -4,7 +4,7 @@
  * count aggregate function is permitted", and the span is a time span. Sparklines run in stats
  * only (the docs allow chart too, which cannot run them yet: B007).
  */
-import { parseTimeSpan } from '../chart/time-span.js';
+import { parseTimeSpan } from '../chart/timechart-span.js';
 import { SplError } from '../errors/spl-error.js';
 import type { CompileContext } from '../eval/types.js';
 import type { Aggregation } from '../spl/ast.js';

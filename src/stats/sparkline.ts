@@ -7,12 +7,12 @@
  *   stats sees (Splunk uses the search's time range, which commands here do not know);
  * - without a span, limits.conf [stats] `sparkline_time_steps` (1s,5s,10s,30s,1m,5m,10m,30m,1h,
  *   1d,1month) picks the smallest step with at most `sparkline_maxsize` (list_maxsize, 100) bins
- *   over that range; bins align as timechart's do (chart/time-span.ts);
+ *   over that range; bins align as timechart's do (time/time-span.ts);
  * - at most 100 values: with a span giving more, the latest 100 bins (UNVERIFIED which are kept);
  * - an empty bin is 0 (UNVERIFIED for functions other than count/dc/sum).
  */
 import type { FieldValue, Scalar } from '../data/event.js';
-import { binStart, nextBinStart, type TimeSpan } from '../chart/time-span.js';
+import { binStart, nextBinStart, type TimeSpan } from '../time/time-span.js';
 import { scalarText } from '../eval/values.js';
 import type { ResolvedAggregation } from './aggregations.js';
 import type { Accumulator, AggregationSpec, AggScope, OrderKey } from './types.js';

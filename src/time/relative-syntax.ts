@@ -38,6 +38,11 @@ const UNITS = new Map<string, TimeUnit>(
   Object.entries(UNIT_SPELLINGS).flatMap(([unit, names]) => names.map((n) => [n, unit as TimeUnit])),
 );
 
+/** The unit a lower-case spelling names (`min` -> `m`, `months` -> `mon`); also used by span options. */
+export function timeUnitNamed(name: string): TimeUnit | undefined {
+  return UNITS.get(name);
+}
+
 const OFFSET = /^([+-])(\d*)([a-z]+)/;
 const SNAP = /^@([a-z]+\d?)/;
 

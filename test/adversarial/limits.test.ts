@@ -1,8 +1,9 @@
 /**
  * Limits with clear errors (issue 7, item 3): each limit, when reached, stops the search with an
  * error naming it and the flag that raises it (R701 max_groups, R702 max_rows, R703 max_memory,
- * M011 max_search_size, R102 max_regex_input; max_event_size cuts events, I702), never an
- * out-of-memory crash; and wildcard or regex work on long values stays linear.
+ * M011 max_search_size, M014 max_macro_expansions, R102 max_regex_input; max_event_size cuts
+ * events, I702), never an out-of-memory crash; and wildcard or regex work on long values stays
+ * linear.
  */
 import { describe, expect, it } from 'vitest';
 import { failureCode, put, scratchDir, search, splq } from './helpers.js';
@@ -107,6 +108,26 @@ describe('max_search_size (M011)', () => {
   });
 });
 
+describe('max_macro_expansions (M014)', () => {
+  // m13 doubles down to m0 (empty): 2^14 - 1 = 16,383 references, past the default of 10,000.
+  const fanOut = ['m0=', ...Array.from({ length: 13 }, (_, i) => `m${i + 1}=\`m${i}\` \`m${i}\``)].flatMap((d) => ['--macro', d]);
+  const run = (...flags: string[]) => splq(['run', '| makeresults `m13` | stats count', ...fanOut, ...flags, '-o', 'csv']);
+
+  it('the flag lowers the limit, and the error names it and the flag', async () => {
+    const r = await run('--max-macro-expansions', '1000');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[M014]: Macro expansion stopped after 1000 macro references');
+    expect(r.stderr).toContain('raise it with --max-macro-expansions');
+  });
+
+  it('the default stops the fan-out; the flag raises the limit so it runs', async () => {
+    expect((await run()).stderr).toContain('error[M014]: Macro expansion stopped after 10000 macro references');
+    const ok = await run('--max-macro-expansions', '20000');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('count\n1\n');
+  });
+});
+
 describe('max_regex_input (R102)', () => {
   const LONG = events(1, () => ({ a: 'b'.repeat(5000) }));
 
@@ -135,7 +156,7 @@ describe('flags', () => {
   it('take K/M/G suffixes and refuse anything else with a usage error (exit 2)', async () => {
     const ok = await splq(['run', '* | stats count', '-e', THOUSAND, '--max-event-size', '64M', '--max-rows', '2000', '-o', 'csv']);
     expect(ok.stdout).toBe('count\n1000\n');
-    for (const [flag, value] of [['--max-groups', 'lots'], ['--max-rows', '0'], ['--max-memory', '-5'], ['--max-event-size', '1T']]) {
+    for (const [flag, value] of [['--max-groups', 'lots'], ['--max-rows', '0'], ['--max-memory', '-5'], ['--max-event-size', '1T'], ['--max-macro-expansions', '0']]) {
       const r = await splq(['run', '* | stats count', '-e', THOUSAND, flag!, value!]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${flag} must be a whole number`);

@@ -26,6 +26,7 @@ export const MACRO_CODES = {
   /** Fan-out: references that expand into several references each, exponentially many (src/macros/expand.ts). */
   M014: {
     phase: 'macro',
-    message: "Macro expansion stopped after {limit} macro references: limit 'max_macro_expansions'; a macro that calls others several times grows exponentially",
+    message:
+      "Macro expansion stopped after {limit} macro references: limit 'max_macro_expansions' (a macro that calls others several times grows exponentially); raise it with --max-macro-expansions",
   },
 } as const;

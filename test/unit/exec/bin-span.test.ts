@@ -1,8 +1,9 @@
-/** Spans of bin/bucket: parsing, snapping in the user zone, number ranges and automatic spans. */
+/** Spans of bin/bucket: parsing, number ranges and automatic spans (time bins: test/unit/time-span.test.ts). */
 import { describe, expect, it } from 'vitest';
 import {
-  autoNumericSpan, autoTimeSpan, logBin, numericBin, parseSpan, rangeText, snapTime, type TimeSpan,
+  asTimeSpan, autoNumericSpan, autoTimeSpan, logBin, numericBin, parseSpan, rangeText,
 } from '../../../src/commands/shared/bin-span.js';
+import { readSpanLength, spanOf } from '../../../src/time/time-span.js';
 
 const utc = (iso: string): number => Date.parse(iso) / 1000;
 
@@ -10,58 +11,34 @@ describe('parseSpan', () => {
   it.each([
     ['10', { kind: 'number', size: 10 }],
     ['0.5', { kind: 'number', size: 0.5 }],
-    ['30s', { kind: 'seconds', size: 30 }],
-    ['5m', { kind: 'seconds', size: 300 }],
-    ['1h', { kind: 'seconds', size: 3600 }],
-    ['2hours', { kind: 'seconds', size: 7200 }],
-    ['min', { kind: 'seconds', size: 60 }],
-    ['100ms', { kind: 'seconds', size: 0.1 }],
-    ['1d', { kind: 'days', count: 1 }],
-    ['1w', { kind: 'days', count: 7 }],
-    ['1mon', { kind: 'months', count: 1 }],
-    ['1q', { kind: 'months', count: 3 }],
-    ['2y', { kind: 'months', count: 24 }],
+    ['.5', { kind: 'number', size: 0.5 }],
     ['log', { kind: 'log', coefficient: 1, base: 10 }],
     ['2log10', { kind: 'log', coefficient: 2, base: 10 }],
     ['log2', { kind: 'log', coefficient: 1, base: 2 }],
   ])('%s', (text, span) => {
     expect(parseSpan(text)).toEqual(span);
   });
+  it.each(['30s', '2hours', 'min', '.5h', '1w', '1mon', '2y'])('reads %s as a time span', (text) => {
+    const length = readSpanLength(text)!;
+    expect(parseSpan(text)).toEqual(spanOf(length.amount, length.unit!));
+  });
+  it('takes subsecond spans that do not divide a second (timechart does not)', () => {
+    expect(parseSpan('300ms')).toEqual({ kind: 'fixed', seconds: 0.3, align: 0 });
+  });
   it.each(['', '1x', '0', '-5', '1.5d', '10log10', 'log1', 'h1'])('rejects %j', (text) => {
     expect(parseSpan(text)).toBeUndefined();
   });
 });
 
-describe('snapTime', () => {
-  const hour: TimeSpan = { kind: 'seconds', size: 3600 };
-  it('aligns sub-day spans to epoch 0, whatever the zone', () => {
-    // Kolkata is UTC+5:30: an hourly bin starts at half past the local hour.
-    expect(snapTime(utc('2024-01-15T10:59:59Z'), hour, 'Asia/Kolkata')).toBe(utc('2024-01-15T10:00:00Z'));
-    expect(snapTime(utc('2024-01-15T10:02:07Z'), { kind: 'seconds', size: 300 }, 'UTC')).toBe(utc('2024-01-15T10:00:00Z'));
+describe('asTimeSpan', () => {
+  it('reads a plain number on a time field as seconds, with aligntime', () => {
+    expect(asTimeSpan({ kind: 'number', size: 3600 }, 60)).toEqual({ kind: 'fixed', seconds: 3600, align: 60 });
   });
-  it('shifts sub-day spans by aligntime', () => {
-    const align = utc('2024-06-01T03:00:00Z');
-    expect(snapTime(utc('2024-01-15T02:00:00Z'), { kind: 'seconds', size: 43200 }, 'UTC', align)).toBe(utc('2024-01-14T15:00:00Z'));
+  it('moves fixed spans by aligntime, not days or months', () => {
+    expect(asTimeSpan(parseSpan('12h')!, 60)).toEqual({ kind: 'fixed', seconds: 43200, align: 60 });
+    expect(asTimeSpan(parseSpan('1d')!, 60)).toEqual({ kind: 'days', days: 1 });
   });
-  it('keeps sub-second spans to the microsecond', () => {
-    expect(snapTime(1705312801.37, { kind: 'seconds', size: 0.1 }, 'UTC')).toBe(1705312801.3);
-  });
-  it('aligns days to local midnight, across a DST change', () => {
-    const day: TimeSpan = { kind: 'days', count: 1 };
-    expect(snapTime(utc('2024-01-15T07:00:00Z'), day, 'America/Los_Angeles')).toBe(utc('2024-01-14T08:00:00Z'));
-    // 2024-03-10 is 23 hours long in New York; its midnight is still EST (-05:00).
-    expect(snapTime(utc('2024-03-10T20:00:00Z'), day, 'America/New_York')).toBe(utc('2024-03-10T05:00:00Z'));
-    expect(snapTime(utc('2024-03-11T03:59:00Z'), day, 'America/New_York')).toBe(utc('2024-03-10T05:00:00Z'));
-  });
-  it('counts weeks from 1970-01-01 (a Thursday)', () => {
-    expect(snapTime(utc('2024-01-15T10:00:00Z'), { kind: 'days', count: 7 }, 'UTC')).toBe(utc('2024-01-11T00:00:00Z'));
-  });
-  it('aligns months, quarters and years to local calendar starts', () => {
-    const t = utc('2024-05-20T12:00:00Z');
-    expect(snapTime(t, { kind: 'months', count: 1 }, 'UTC')).toBe(utc('2024-05-01T00:00:00Z'));
-    expect(snapTime(t, { kind: 'months', count: 3 }, 'UTC')).toBe(utc('2024-04-01T00:00:00Z'));
-    expect(snapTime(t, { kind: 'months', count: 12 }, 'Europe/Berlin')).toBe(utc('2023-12-31T23:00:00Z'));
-  });
+  it('has no time span for a log span', () => expect(asTimeSpan(parseSpan('log')!)).toBeUndefined());
 });
 
 describe('number ranges', () => {
@@ -100,18 +77,18 @@ describe('autoNumericSpan (Search Manual examples)', () => {
 
 describe('autoTimeSpan follows the default timechart spans for 100 bins', () => {
   it.each([
-    [15 * 60, { kind: 'seconds', size: 10 }],
-    [60 * 60, { kind: 'seconds', size: 60 }],
-    [4 * 3600, { kind: 'seconds', size: 300 }],
-    [24 * 3600, { kind: 'seconds', size: 1800 }],
-    [7 * 86400, { kind: 'days', count: 1 }],
-    [30 * 86400, { kind: 'days', count: 1 }],
-    [365 * 86400, { kind: 'months', count: 1 }],
+    [15 * 60, { kind: 'fixed', seconds: 10, align: 0 }],
+    [60 * 60, { kind: 'fixed', seconds: 60, align: 0 }],
+    [4 * 3600, { kind: 'fixed', seconds: 300, align: 0 }],
+    [24 * 3600, { kind: 'fixed', seconds: 1800, align: 0 }],
+    [7 * 86400, { kind: 'days', days: 1 }],
+    [30 * 86400, { kind: 'days', days: 1 }],
+    [365 * 86400, { kind: 'months', months: 1 }],
   ])('a range of %s seconds', (range, span) => {
     const start = utc('2024-01-01T00:00:00Z');
     expect(autoTimeSpan(start, start + range - 1, 100)).toEqual(span);
   });
   it('respects minspan', () => {
-    expect(autoTimeSpan(0, 100, 100, 3600)).toEqual({ kind: 'seconds', size: 3600 });
+    expect(autoTimeSpan(0, 100, 100, 3600)).toEqual({ kind: 'fixed', seconds: 3600, align: 0 });
   });
 });
