@@ -9,7 +9,7 @@ import type { Scalar } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
 import { compareBytes, formatNumber, scalarText, toNumber } from '../eval/values.js';
 import type { ChartSplit } from '../spl/commands/chart.js';
-import { OptionReader } from './options.js';
+import type { OptionReader } from '../commands/shared/options.js';
 import { binStart, nextBinStart, type TimeSpan } from '../time/time-span.js';
 import { parseTimeSpan } from './timechart-span.js';
 

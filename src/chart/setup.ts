@@ -6,7 +6,7 @@
  */
 import type { Aggregation, CommandOption } from '../spl/ast.js';
 import type { ChartSplit, SeriesFilter } from '../spl/commands/chart.js';
-import { OptionReader } from './options.js';
+import type { OptionReader } from '../commands/shared/options.js';
 import type { SplitOptions } from './pivot.js';
 import { checkScoring, parseLimit, type NamingOptions, type SeriesRule } from './series.js';
 
@@ -33,13 +33,13 @@ export function readSeriesSetup(
   where: SeriesFilter | null,
   prefixInternal: boolean,
 ): SeriesSetup {
-  const dedup = reader.bool('dedup_splitvals', false);
+  const dedup = reader.boolean('dedup_splitvals', false);
   const otherstr = reader.string('otherstr', 'OTHER');
   const split: SplitOptions | null = column && {
     field: column.field,
-    usenull: reader.bool('usenull', true),
+    usenull: reader.boolean('usenull', true),
     nullstr: reader.string('nullstr', 'NULL'),
-    useother: reader.bool('useother', true),
+    useother: reader.boolean('useother', true),
     otherstr,
     dedup,
   };
@@ -50,7 +50,7 @@ export function readSeriesSetup(
   checkScoring(rule);
   const sep = reader.get('sep');
   const format = reader.string('format', sep ? `$AGG$${sep.value}$VAL$` : '$AGG$: $VAL$');
-  return { split, rule, naming: { format, otherstr, prefixInternal }, dedup, cont: reader.bool('cont', true) };
+  return { split, rule, naming: { format, otherstr, prefixInternal }, dedup, cont: reader.boolean('cont', true) };
 }
 
 /** All options of a command and of its splits, as one list (a later one wins). */

@@ -10,7 +10,8 @@ import type { CommandOption } from '../spl/ast.js';
 import type { ChartCommand, ChartSplit } from '../spl/commands/index.js';
 import { eventTime, orderTimeOf } from '../stats/feed.js';
 import { planStatsOptions } from '../stats/plan.js';
-import { OptionReader } from '../chart/options.js';
+import { CHART_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { Pivot } from '../chart/pivot.js';
 import { planRowSplit, type RowSplit } from '../chart/row-split.js';
 import { chartRows } from '../chart/rows.js';
@@ -33,10 +34,10 @@ export const chartCommand: CommandImpl<ChartCommand> = {
     const colBins = column?.options.find(isBinOption);
     if (colBins) throw new SplError('B303', { command: 'chart', feature: `'${colBins.name}' on the column split` }, { span: colBins.span });
     const others = [cmd.options, row?.options ?? [], column?.options ?? []].flat().filter((o) => !isBinOption(o));
-    const setup = readSeriesSetup(new OptionReader('chart', others, SERIES_OPTIONS), column, cmd.agg, cmd.where, false);
+    const setup = readSeriesSetup(new OptionReader('chart', others, SERIES_OPTIONS, CHART_OPTION_RULES), column, cmd.agg, cmd.where, false);
     const plan = planChartTerms('chart', cmd.aggregations, planStatsOptions('chart', []), { clock: ctx.clock, command: 'chart' });
     checkTerms(plan, cmd, row, column);
-    const rowSplit = row ? planRowSplit(row, new OptionReader('chart', binOptions, BIN_OPTIONS), ctx.clock.zone) : null;
+    const rowSplit = row ? planRowSplit(row, new OptionReader('chart', binOptions, BIN_OPTIONS, CHART_OPTION_RULES), ctx.clock.zone) : null;
     return { operator: (next) => chartSink(next, plan, setup, rowSplit, ctx, groupLimit(ctx.services.limits, 'chart', cmd.span)), ordersOutput: true, transforms: true };
   },
 };

@@ -9,14 +9,15 @@ import type { FieldValue, Row, Scalar } from '../data/event.js';
 import { parseJson, stringifyJson, type JsonNode } from '../eval/functions/json-text.js';
 import { scalarText } from '../eval/values.js';
 import type { FromjsonCommand } from '../spl/commands/fromjson.js';
-import { readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { streaming, type CommandImpl } from './types.js';
 
 export const fromjsonCommand: CommandImpl<FromjsonCommand> = {
   kind: 'fromjson',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('fromjson', cmd.options, ['prefix']);
+    const opts = new OptionReader('fromjson', cmd.options, ['prefix'], FIELD_COMMAND_OPTION_RULES);
     const prefix = opts.get('prefix')?.value ?? '';
     const field = cmd.field.name;
     return streaming((row, next) => {

@@ -15,7 +15,8 @@ import { MmdbReader, type MmdbValue } from '../geo/mmdb.js';
 import { scalarText } from '../eval/values.js';
 import type { Span } from '../spl/ast.js';
 import type { IplocationCommand } from '../spl/commands/iplocation.js';
-import { boolValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { streaming, type CommandImpl } from './types.js';
 
 const BASIC = ['City', 'Country', 'Region', 'lat', 'lon'] as const;
@@ -26,8 +27,8 @@ export const iplocationCommand: CommandImpl<IplocationCommand> = {
   kind: 'iplocation',
   needsOrder: false,
   compile(cmd, ctx) {
-    const opts = readOptions('iplocation', cmd.options, ['prefix', 'allfields', 'lang']);
-    const names = boolValue('iplocation', opts.get('allfields'), false) ? ALL : BASIC;
+    const opts = new OptionReader('iplocation', cmd.options, ['prefix', 'allfields', 'lang'], FIELD_COMMAND_OPTION_RULES);
+    const names = opts.boolean('allfields', false) ? ALL : BASIC;
     const prefix = opts.get('prefix')?.value ?? '';
     const lang = opts.get('lang')?.value ?? 'en';
     if (ctx.services.geoip === undefined) throw new SplError('B406', {}, { span: cmd.span });

@@ -13,7 +13,8 @@ import type { PcreRegExp } from '../eval/pcre.js';
 import { scalarText } from '../eval/values.js';
 import type { CommandOption, Span } from '../spl/ast.js';
 import type { MakemvCommand } from '../spl/commands/makemv.js';
-import { boolValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { compileCommandRegex } from './regex-compile.js';
 import { matchesOf } from './rex.js';
 import { streaming, type CommandImpl } from './types.js';
@@ -24,9 +25,9 @@ export const makemvCommand: CommandImpl<MakemvCommand> = {
   kind: 'makemv',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('makemv', cmd.options, ['delim', 'tokenizer', 'allowempty', 'setsv']);
-    const allowEmpty = boolValue('makemv', opts.get('allowempty'), false);
-    const setsv = boolValue('makemv', opts.get('setsv'), false);
+    const opts = new OptionReader('makemv', cmd.options, ['delim', 'tokenizer', 'allowempty', 'setsv'], FIELD_COMMAND_OPTION_RULES);
+    const allowEmpty = opts.boolean('allowempty', false);
+    const setsv = opts.boolean('setsv', false);
     const split = splitter(opts, allowEmpty);
     const field = cmd.field.name;
     return streaming((row, next) => {
@@ -40,7 +41,7 @@ export const makemvCommand: CommandImpl<MakemvCommand> = {
   },
 };
 
-function splitter(opts: Map<string, CommandOption>, allowEmpty: boolean): Splitter {
+function splitter(opts: OptionReader, allowEmpty: boolean): Splitter {
   const delim = opts.get('delim');
   const tokenizer = opts.get('tokenizer');
   if (delim && tokenizer) {

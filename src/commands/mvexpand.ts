@@ -6,15 +6,16 @@
  */
 import type { Row, Scalar } from '../data/event.js';
 import type { MvexpandCommand } from '../spl/commands/mvexpand.js';
-import { intValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { streaming, type CommandImpl } from './types.js';
 
 export const mvexpandCommand: CommandImpl<MvexpandCommand> = {
   kind: 'mvexpand',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('mvexpand', cmd.options, ['limit']);
-    const limit = intValue('mvexpand', opts.get('limit'), 0);
+    const opts = new OptionReader('mvexpand', cmd.options, ['limit'], FIELD_COMMAND_OPTION_RULES);
+    const limit = opts.integer('limit', 0);
     const field = cmd.field.name;
     return streaming((row, next) => {
       const v = row.fields.get(field);

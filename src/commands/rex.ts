@@ -12,7 +12,8 @@ import { SplError } from '../errors/spl-error.js';
 import type { PcreRegExp } from '../eval/pcre.js';
 import { scalarText } from '../eval/values.js';
 import type { RexCommand } from '../spl/commands/rex.js';
-import { badValue, intValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { compileCommandRegex, namedGroups } from './regex-compile.js';
 import { compileSed, type SedFunction } from './rex-sed.js';
 import { streaming, type CommandImpl } from './types.js';
@@ -23,10 +24,10 @@ export const rexCommand: CommandImpl<RexCommand> = {
   kind: 'rex',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('rex', cmd.options, OPTIONS);
+    const opts = new OptionReader('rex', cmd.options, OPTIONS, FIELD_COMMAND_OPTION_RULES);
     const field = opts.get('field')?.value ?? '_raw';
     const mode = opts.get('mode');
-    if (mode && mode.value.toLowerCase() !== 'sed') throw badValue('rex', mode, 'sed');
+    if (mode && mode.value.toLowerCase() !== 'sed') throw opts.invalid(mode, 'sed');
     if (mode) {
       const sed = compileSed(cmd.regex);
       return streaming((row, next) => {
@@ -34,7 +35,7 @@ export const rexCommand: CommandImpl<RexCommand> = {
         next.push(row);
       });
     }
-    const extract = compileExtraction(cmd, intValue('rex', opts.get('max_match'), 1), opts.get('offset_field')?.value);
+    const extract = compileExtraction(cmd, opts.integer('max_match', 1), opts.get('offset_field')?.value);
     return streaming((row, next) => {
       const v = row.fields.get(field);
       if (v !== undefined) extract(row, inputText(v));

@@ -15,7 +15,8 @@ import { skipSpace } from '../data/json-scan.js';
 import { parseXml, type XmlElement } from '../data/xml.js';
 import { scalarText } from '../eval/values.js';
 import type { SpathCommand } from '../spl/commands/spath.js';
-import { badValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { parseSpathPath, selectJson, selectXml, type PathStep } from './spath-path.js';
 import { streaming, type CommandImpl } from './types.js';
 
@@ -26,7 +27,7 @@ export const spathCommand: CommandImpl<SpathCommand> = {
   kind: 'spath',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('spath', cmd.options, ['input', 'output', 'path']);
+    const opts = new OptionReader('spath', cmd.options, ['input', 'output', 'path'], FIELD_COMMAND_OPTION_RULES);
     const input = opts.get('input')?.value ?? '_raw';
     const pathOption = opts.get('path');
     const path = pathOption?.value ?? cmd.datapath?.name;
@@ -38,7 +39,7 @@ export const spathCommand: CommandImpl<SpathCommand> = {
       });
     }
     const steps = parseSpathPath(path);
-    if (!steps) throw pathOption ? badValue('spath', pathOption, 'a path such as a.b{0}.c') : badPath(cmd, path);
+    if (!steps) throw pathOption ? opts.invalid(pathOption, 'a path such as a.b{0}.c') : badPath(cmd, path);
     const output = opts.get('output')?.value ?? path;
     return streaming((row, next) => {
       const v = row.fields.get(input);
@@ -51,7 +52,7 @@ export const spathCommand: CommandImpl<SpathCommand> = {
 
 function badPath(cmd: SpathCommand, path: string): Error {
   const o = { name: 'path', value: path, quoted: false, span: cmd.datapath!.span };
-  return badValue('spath', o, 'a path such as a.b{0}.c');
+  return FIELD_COMMAND_OPTION_RULES.invalid('spath', o, 'a path such as a.b{0}.c');
 }
 
 function valuesOf(v: FieldValue): string[] {

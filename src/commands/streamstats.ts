@@ -15,7 +15,8 @@ import { eventTime, feedRow, newAggState, stateResults, setGroupResults, type Ag
 import { byCombinations, groupId } from '../stats/groups.js';
 import { planAggregations, type PlannedAggregation } from '../stats/plan.js';
 import { EventWindow, snapshot } from '../stats/window.js';
-import { OptionReader } from '../chart/options.js';
+import { CHART_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { nominalSeconds, parseTimeSpan } from '../chart/timechart-span.js';
 import { compileCondition } from './streamstats-reset.js';
 import type { BindContext, CommandImpl, Sink } from './types.js';
@@ -50,22 +51,22 @@ export const streamstatsCommand: CommandImpl<StreamstatsCommand> = {
 };
 
 function readSettings(cmd: StreamstatsCommand, ctx: BindContext): Settings {
-  const reader = new OptionReader('streamstats', cmd.options, OPTIONS);
+  const reader = new OptionReader('streamstats', cmd.options, OPTIONS, CHART_OPTION_RULES);
   const cc = { clock: ctx.clock, command: 'streamstats' };
-  const options = { dedupSplitvals: false, allnum: reader.bool('allnum', false) };
+  const options = { dedupSplitvals: false, allnum: reader.boolean('allnum', false) };
   const aggs = planAggregations('streamstats', cmd.aggregations, cmd.by, options, cc);
   const tw = reader.get('time_window');
   const span = tw ? parseTimeSpan(tw.value) : undefined;
   if (tw && (!span || span.kind === 'snap')) throw reader.invalid(tw, 'a time span such as 5m, 1h or 2d');
-  const window = reader.int('window', 0);
+  const window = reader.integer('window', 0);
   return {
     by: cmd.by.map((b) => b.name),
     aggs,
-    current: reader.bool('current', true),
+    current: reader.boolean('current', true),
     window: span && window === 0 ? MAX_STREAM_WINDOW : window,
     seconds: span ? nominalSeconds(span) : undefined,
-    global: reader.bool('global', true),
-    resetOnChange: reader.bool('reset_on_change', false),
+    global: reader.boolean('global', true),
+    resetOnChange: reader.boolean('reset_on_change', false),
     resetBefore: cmd.resetBefore && compileCondition(cmd.resetBefore, cc),
     resetAfter: cmd.resetAfter && compileCondition(cmd.resetAfter, cc),
     span: tw?.span ?? cmd.span,

@@ -11,7 +11,8 @@ import { resolveTimeModifier } from '../time/relative.js';
 import type { TimechartCommand } from '../spl/commands/index.js';
 import { eventTime, orderTimeOf } from '../stats/feed.js';
 import { planStatsOptions } from '../stats/plan.js';
-import { OptionReader } from '../chart/options.js';
+import { CHART_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { Pivot } from '../chart/pivot.js';
 import { chartRows } from '../chart/rows.js';
 import { chartColumns, chooseSeries } from '../chart/series.js';
@@ -36,7 +37,7 @@ export const timechartCommand: CommandImpl<TimechartCommand> = {
   kind: 'timechart',
   needsOrder: false,
   compile(cmd, ctx) {
-    const reader = new OptionReader('timechart', allOptions(cmd, cmd.by), OPTIONS);
+    const reader = new OptionReader('timechart', allOptions(cmd, cmd.by), OPTIONS, CHART_OPTION_RULES);
     const setup = readSeriesSetup(reader, cmd.by, cmd.agg, cmd.where, true);
     const cc = { clock: ctx.clock, command: 'timechart' };
     const plan = planChartTerms('timechart', cmd.aggregations, planStatsOptions('timechart', []), cc, true);
@@ -67,7 +68,7 @@ function readBins(reader: OptionReader, ctx: BindContext): Bins {
   const minOption = reader.get('minspan');
   const min = minOption ? parseTimeSpan(minOption.value) : undefined;
   if (minOption && !min) throw reader.invalid(minOption, 'a time span such as 30m');
-  return { span, bins: reader.int('bins', 100, 1), minSeconds: min ? nominalSeconds(min) : 0, align };
+  return { span, bins: reader.integer('bins', 100, 1), minSeconds: min ? nominalSeconds(min) : 0, align };
 }
 
 /** `aligntime=@d+5h`: bins below a day start at that time (modulo the span) instead of epoch 0. */

@@ -10,9 +10,10 @@
  */
 import type { Row } from '../data/event.js';
 import { SplError } from '../errors/spl-error.js';
-import type { CommandOption } from '../spl/ast.js';
 import type { TransactionCommand } from '../spl/commands/transaction.js';
-import { boolValue, intValue, readOptions, spanValue } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
+import { spanValue } from './option-values.js';
 import { compileTransactionFilter } from './transaction-filter.js';
 import { isComplete, TransactionGrouper, type GroupRules, type Transaction } from './transaction-group.js';
 import { transactionRow, type RenderRules } from './transaction-merge.js';
@@ -41,43 +42,44 @@ export const transactionCommand: CommandImpl<TransactionCommand> = {
 };
 
 function plan(cmd: TransactionCommand, ctx: BindContext): Plan {
-  const o = readOptions('transaction', cmd.options, OPTIONS);
+  const o = new OptionReader('transaction', cmd.options, OPTIONS, FIELD_COMMAND_OPTION_RULES);
   const name = o.get('name');
   if (name) throw new SplError('B408', { reason: 'name= needs transactiontypes.conf, which splq does not read' }, { span: name.span });
-  const keepEvicted = boolValue('transaction', o.get('keepevicted'), false);
+  const keepEvicted = o.boolean('keepevicted', false);
   return {
     group: {
       fields: cmd.fields.map((f) => f.name),
       maxspan: spanValue('transaction', o.get('maxspan')),
       maxpause: spanValue('transaction', o.get('maxpause')),
-      maxevents: positiveOrUnlimited(o.get('maxevents')),
-      connected: boolValue('transaction', o.get('connected'), true),
+      maxevents: positiveOrUnlimited(o),
+      connected: o.boolean('connected', true),
       startswith: cmd.startswith ? compileTransactionFilter(cmd.startswith, ctx.clock) : null,
       endswith: cmd.endswith ? compileTransactionFilter(cmd.endswith, ctx.clock) : null,
     },
     render: {
-      mvlist: mvlistValue(o.get('mvlist')),
-      mvraw: boolValue('transaction', o.get('mvraw'), false),
+      mvlist: mvlistValue(o),
+      mvraw: o.boolean('mvraw', false),
       nullstr: o.get('nullstr')?.value ?? 'NULL',
       closedField: keepEvicted,
     },
     keepEvicted,
-    keepOrphans: boolValue('transaction', o.get('keeporphans'), false),
+    keepOrphans: o.boolean('keeporphans', false),
   };
 }
 
 /** maxevents: default 1000; a negative value means no limit. */
-function positiveOrUnlimited(o: CommandOption | undefined): number {
+function positiveOrUnlimited(options: OptionReader): number {
+  const o = options.get('maxevents');
   if (o && /^\s*-\d+\s*$/.test(o.value)) return Infinity;
-  const n = intValue('transaction', o, 1000, 1);
-  return n;
+  return options.integer('maxevents', 1000, 1);
 }
 
 /** mvlist=<bool> or a comma- or space-separated list of fields rendered as lists. */
-function mvlistValue(o: CommandOption | undefined): boolean | ReadonlySet<string> {
+function mvlistValue(options: OptionReader): boolean | ReadonlySet<string> {
+  const o = options.get('mvlist');
   if (!o) return false;
   const asBool = /^(t|true|f|false|1|0|yes|no)$/i.test(o.value.trim());
-  if (asBool) return boolValue('transaction', o, false);
+  if (asBool) return options.boolean('mvlist', false);
   return new Set(o.value.split(/[\s,]+/).filter((x) => x !== ''));
 }
 

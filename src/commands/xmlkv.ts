@@ -8,7 +8,8 @@
 import type { FieldValue, Scalar } from '../data/event.js';
 import { parseXml, type XmlElement } from '../data/xml.js';
 import type { XmlkvCommand } from '../spl/commands/xmlkv.js';
-import { intValue, readOptions } from './option-values.js';
+import { FIELD_COMMAND_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import { inputText } from './rex.js';
 import { streaming, type CommandImpl } from './types.js';
 
@@ -16,8 +17,8 @@ export const xmlkvCommand: CommandImpl<XmlkvCommand> = {
   kind: 'xmlkv',
   needsOrder: false,
   compile(cmd) {
-    const opts = readOptions('xmlkv', cmd.options, ['maxinputs']);
-    intValue('xmlkv', opts.get('maxinputs'), 50_000);
+    const opts = new OptionReader('xmlkv', cmd.options, ['maxinputs'], FIELD_COMMAND_OPTION_RULES);
+    opts.integer('maxinputs', 50_000);
     const field = cmd.field?.name ?? '_raw';
     return streaming((row, next) => {
       const v = row.fields.get(field);

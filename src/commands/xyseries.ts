@@ -10,7 +10,8 @@
 import { newRow, type FieldValue, type Scalar } from '../data/event.js';
 import { compareBytes, scalarText } from '../eval/values.js';
 import type { XyseriesCommand } from '../spl/commands/index.js';
-import { OptionReader } from '../chart/options.js';
+import { CHART_OPTION_RULES } from './shared/option-rules.js';
+import { OptionReader } from './shared/options.js';
 import type { CommandImpl, Sink } from './types.js';
 
 interface XRow {
@@ -22,8 +23,8 @@ export const xyseriesCommand: CommandImpl<XyseriesCommand> = {
   kind: 'xyseries',
   needsOrder: true,
   compile(cmd) {
-    const reader = new OptionReader('xyseries', cmd.options, ['grouped', 'sep', 'format']);
-    const grouped = reader.bool('grouped', false);
+    const reader = new OptionReader('xyseries', cmd.options, ['grouped', 'sep', 'format'], CHART_OPTION_RULES);
+    const grouped = reader.boolean('grouped', false);
     const sep = reader.get('sep');
     const format = reader.string('format', sep ? `$AGG$${sep.value}$VAL$` : '$AGG$: $VAL$');
     const [x, name, data] = [cmd.x.name, cmd.yName.name, cmd.yData.map((f) => f.name)];

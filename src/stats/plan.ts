@@ -13,6 +13,8 @@ import { planSparkline } from './sparkline-plan.js';
 import { toNumber } from '../eval/values.js';
 import type { Scalar } from '../data/event.js';
 import type { Accumulator, AggregationSpec, OrderKey } from './types.js';
+import { OptionReader } from '../commands/shared/options.js';
+import { STATS_OPTION_RULES } from '../commands/shared/option-rules.js';
 
 export interface PlannedAggregation {
   readonly spec: AggregationSpec;
@@ -103,18 +105,19 @@ function wildcardArgument(fn: string, pattern: string, as: string | null): Wildc
   };
 }
 
-const BOOLEAN_TRUE = /^(true|t|1|yes|y)$/i;
-const BOOLEAN_FALSE = /^(false|f|0|no|n)$/i;
+const STATS_OPTIONS = ['dedup_splitvals', 'allnum', 'delim', 'partitions'];
 
+/**
+ * Options are read one at a time, in order, so the first bad one (name or value) is the one
+ * reported, even when a later occurrence would replace it; delim and partitions have no effect.
+ */
 export function planStatsOptions(command: string, options: readonly CommandOption[]): StatsOptions {
   let dedupSplitvals = false;
   let allnum = false;
   for (const o of options) {
-    const name = o.name.toLowerCase();
-    if (name === 'dedup_splitvals') dedupSplitvals = parseBoolean(command, o);
-    else if (name === 'allnum') allnum = parseBoolean(command, o);
-    else if (name === 'delim' || name === 'partitions') continue;
-    else throw new SplError('B008', { command, reason: `unknown option '${o.name}'` }, { span: o.span });
+    const reader = new OptionReader(command, [o], STATS_OPTIONS, STATS_OPTION_RULES);
+    dedupSplitvals = reader.boolean('dedup_splitvals', dedupSplitvals);
+    allnum = reader.boolean('allnum', allnum);
   }
   return { dedupSplitvals, allnum };
 }
@@ -148,10 +151,4 @@ class AllnumAccumulator implements Accumulator {
   result(): ReturnType<Accumulator['result']> {
     return this.poisoned ? undefined : this.inner.result();
   }
-}
-
-function parseBoolean(command: string, o: CommandOption): boolean {
-  if (BOOLEAN_TRUE.test(o.value)) return true;
-  if (BOOLEAN_FALSE.test(o.value)) return false;
-  throw new SplError('B008', { command, reason: `option '${o.name}' needs true or false, not '${o.value}'` }, { span: o.span });
 }

@@ -43,6 +43,23 @@ const LENIENT_SPELLINGS: ValueSpellings = {
   maxWholeNumber: Number.MAX_SAFE_INTEGER,
 };
 
+/** SPL's spellings plus yes/y and no/n, exactly as written; whole numbers are bare digits. */
+const YES_NO_SPELLINGS: ValueSpellings = {
+  true: /^(true|t|1|yes|y)$/i,
+  false: /^(false|f|0|no|n)$/i,
+  wholeNumber: /^\d+$/,
+  maxWholeNumber: Infinity,
+};
+
+/**
+ * The wider spellings with a sign allowed on whole numbers (a negative one is then below any
+ * `min` >= 0); a value of only spaces is not a boolean.
+ */
+const SIGNED_SPELLINGS: ValueSpellings = {
+  ...LENIENT_SPELLINGS,
+  wholeNumber: /^\s*[+-]?\d+\s*$/,
+};
+
 /** A family whose catalog has an "argument is invalid" code and an "invalid value ... expected" code. */
 function argumentCodes(unknown: 'B201' | 'B601', invalid: 'B202' | 'B602', spellings: ValueSpellings): OptionRules {
   return {
@@ -70,3 +87,32 @@ export const LOOKUP_OPTION_RULES: OptionRules = {
 function reasonAt(command: string, o: CommandOption, reason: string): SplError {
   return new SplError('B008', { command, reason }, { span: o.span });
 }
+
+/** The charting commands and streamstats (chart, timechart, xyseries, streamstats): B302 and B301. */
+export const CHART_OPTION_RULES: OptionRules = {
+  unknown: (command, o) => new SplError('B302', { command, option: o.name }, { span: o.span }),
+  invalid: (command, o, expected) =>
+    new SplError('B301', { command, option: o.name, value: o.value, expected }, { span: o.span }),
+  spellings: YES_NO_SPELLINGS,
+};
+
+/**
+ * The field-shaping commands (rex, spath, makemv, mvexpand, xmlkv, fromjson, iplocation,
+ * transaction): B401, which lists the names taken, and B402.
+ */
+export const FIELD_COMMAND_OPTION_RULES: OptionRules = {
+  unknown: (command, o, known) => {
+    const expected = known.length === 0 ? 'no options' : known.map((a) => `${a}=`).join(', ');
+    return new SplError('B401', { command, name: o.name, expected }, { span: o.span });
+  },
+  invalid: (command, o, expected) =>
+    new SplError('B402', { command, name: o.name, value: o.value, expected }, { span: o.span }),
+  spellings: SIGNED_SPELLINGS,
+};
+
+/** stats and its siblings' own options (allnum, dedup_splitvals): B008 without the list of names. */
+export const STATS_OPTION_RULES: OptionRules = {
+  unknown: (command, o) => reasonAt(command, o, `unknown option '${o.name}'`),
+  invalid: LOOKUP_OPTION_RULES.invalid,
+  spellings: YES_NO_SPELLINGS,
+};
