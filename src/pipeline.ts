@@ -268,7 +268,7 @@ async function runPipeline(pipeline: Pipeline, ctx: RunContext): Promise<{ rows:
   const counters = { skipped: 0 };
   const events = plan.generating ? noEvents<RawEvent[]>() : readWindowed(ctx, prefilterFor(pipeline, ctx.options), counters, readerProjection(plan, ctx.options));
   const onProblem = ctx.depth === 0 ? (p: InputProblem) => ctx.problems.add(p) : undefined;
-  const extractOptions = { wanted: ctx.options.projection === false ? null : plan.fieldsNeeded, onProblem };
+  const extractOptions = { wanted: extractedFields(plan, ctx.options), onProblem };
   const { rows, stats } = await execute(held, events, (ev) => extractFields(ev, extractOptions));
   if (ctx.depth === 0) ctx.events = stats.events + counters.skipped;
   return { rows, kind: plan.resultKind, columns: plan.columns };
@@ -303,7 +303,7 @@ async function runSliced(pipeline: Pipeline, plan: Plan, ctx: RunContext): Promi
   const parallel = ctx.options.parallel;
   if (parallel === undefined || parallel.workers < 2 || hasNestedSearches(pipeline)) return undefined;
   const threaded = parallel.threads !== false;
-  if (threaded && (!workerThreadsAvailable() || !transferable(ctx.options))) return undefined;
+  if (threaded && !threadsPossible(ctx.options)) return undefined;
   const slices = await planSlices(ctx.options.inputs, { lanes: parallel.workers, minBytes: parallel.sliceBytes ?? DEFAULT_SLICE_BYTES });
   if (slices === null || slices.length < 2) return undefined;
   const here = sliceRunner(plan, pipeline, ctx.options);
@@ -324,8 +324,7 @@ async function runSliced(pipeline: Pipeline, plan: Plan, ctx: RunContext): Promi
  */
 function startLanesEarly(options: RunOptions): SliceRunner[] {
   const parallel = options.parallel;
-  if (parallel === undefined || parallel.workers < 2 || parallel.threads === false) return [];
-  if (!workerThreadsAvailable() || !transferable(options)) return [];
+  if (parallel === undefined || parallel.workers < 2 || parallel.threads === false || !threadsPossible(options)) return [];
   let bytes = 0;
   for (const input of options.inputs) {
     const size = fileSize(input);
@@ -351,9 +350,13 @@ function hasNestedSearches(pipeline: Pipeline): boolean {
   return usesCommand(pipeline, 'map') || pipeline.commands.some((c) => subsearchesOfCommand(c).length > 0);
 }
 
-/** RunOptions a worker thread can rebuild everything from (functions do not cross threads). */
-function transferable(options: RunOptions): boolean {
-  return options.macroEnv === undefined && (options.read.timestampRules === undefined || options.parallel?.props !== undefined);
+/**
+ * Worker threads can run this search: their script is built, and the options rebuild everything
+ * (functions do not cross threads: loaded macros and timestamp rules must come from files).
+ */
+function threadsPossible(options: RunOptions): boolean {
+  const transferable = options.macroEnv === undefined && (options.read.timestampRules === undefined || options.parallel?.props !== undefined);
+  return transferable && workerThreadsAvailable();
 }
 
 function workerOptions(options: RunOptions): RunOptions {
@@ -369,17 +372,16 @@ function sliceRunner(plan: Plan, pipeline: Pipeline, options: RunOptions): Slice
   const prefix = plan.operators.slice(0, plan.perRowPrefix);
   const prefilter = prefilterFor(pipeline, options);
   const projection = readerProjection(plan, options);
-  const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
   let closed = false;
   return {
     async run(slice, progress) {
       const problems = new ProblemLog();
       const counters = { skipped: 0 };
       const lines = { count: 0 };
-      const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize, projection, onProgress: (_f: string, b: number, n: number) => progress(b, n) };
+      const read = { ...readOptionsOf(options, prefilter, counters, projection), onProgress: (_f: string, b: number, n: number) => progress(b, n) };
       const batches = readSliceBatches(slice, read, (p) => problems.add(p), slice.index * SEQ_STRIDE, lines);
       const windowed = options.window ? filterBatches(batches, inWindow(options.window)) : batches;
-      const extractOptions = { wanted: options.projection === false ? null : plan.fieldsNeeded, onProblem: (p: InputProblem) => problems.add(p) };
+      const extractOptions = { wanted: extractedFields(plan, options), onProblem: (p: InputProblem) => problems.add(p) };
       const rows: Row[] = [];
       const partial = plan.mergeable?.partial();
       const head = prefix.reduceRight<Sink>((next, op) => op(next), partial ?? { push: (row) => rows.push(row), end: () => undefined });
@@ -447,9 +449,15 @@ function nestedEnv(ctx: RunContext, base: Services, limits: Limits): NestedSearc
   return { events, clock: ctx.options.clock, limits, expand, base, depth: ctx.depth };
 }
 
+/** The fields extraction materialises: those the search reads, or all of them (null). */
+function extractedFields(plan: Plan, options: RunOptions): ReadonlySet<string> | null {
+  return options.projection === false ? null : plan.fieldsNeeded;
+}
+
 /** The projection extraction will use, for the reader to pick those leaves out as it reads. */
 function readerProjection(plan: Plan, options: RunOptions): FlattenFilter | undefined {
-  return options.projection === false || plan.fieldsNeeded === null ? undefined : projectionFilter(plan.fieldsNeeded);
+  const wanted = extractedFields(plan, options);
+  return wanted === null ? undefined : projectionFilter(wanted);
 }
 
 /** The raw-text prefilter for a pipeline that starts with a search (src/search/required-text.ts). */
@@ -459,11 +467,15 @@ function prefilterFor(pipeline: Pipeline, options: RunOptions): Prefilter | unde
   return buildPrefilter(requiredText(first.expr));
 }
 
+/** The reader's options for a run: the user's, plus the run's zone, limits and speed-ups. */
+function readOptionsOf(options: RunOptions, prefilter: Prefilter | undefined, counters: { skipped: number }, projection: FlattenFilter | undefined): ReadOptions {
+  const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
+  return { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize, projection };
+}
+
 function readWindowed(ctx: RunContext, prefilter: Prefilter | undefined, counters: { skipped: number }, projection?: FlattenFilter) {
   const { options } = ctx;
-  const maxEventSize = options.read.maxEventSize ?? (options.limits ?? DEFAULT_LIMITS).maxEventSize;
-  const read = { ...options.read, zone: options.clock.zone, prefilter, counters, maxEventSize, projection };
-  const events = readEventBatches(options.inputs, read, (p) => {
+  const events = readEventBatches(options.inputs, readOptionsOf(options, prefilter, counters, projection), (p) => {
     if (ctx.depth === 0) ctx.problems.add(p);
   });
   return options.window ? filterBatches(events, inWindow(options.window)) : events;

@@ -76,14 +76,10 @@ let lastWanted: ReadonlySet<string> | null = null;
 let lastFilter: FlattenFilter = ALL_BUT_DEFAULTS;
 
 /**
- * The filter extraction uses for a wanted set (the same object for the same set), for the reader
- * to pick out those leaves while it validates each line (ReadOptions.projection).
+ * The filter extraction uses for a wanted set (the same object for the same set), also given to the
+ * reader so it picks out those leaves while it validates each line (ReadOptions.projection).
  */
 export function projectionFilter(wanted: ReadonlySet<string>): FlattenFilter {
-  return projected(wanted);
-}
-
-function projected(wanted: ReadonlySet<string>): FlattenFilter {
   if (wanted !== lastWanted) {
     lastWanted = wanted;
     const prefixes = pathPrefixes(wanted);
@@ -99,7 +95,7 @@ function projected(wanted: ReadonlySet<string>): FlattenFilter {
  */
 export function extractFields(ev: RawEvent, options: ExtractOptions = {}): Row {
   const wanted = options.wanted ?? null;
-  const filter = wanted === null ? ALL_BUT_DEFAULTS : projected(wanted);
+  const filter = wanted === null ? ALL_BUT_DEFAULTS : projectionFilter(wanted);
   try {
     return extractJson(ev, options, filter);
   } catch (e) {

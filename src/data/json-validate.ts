@@ -256,6 +256,8 @@ class Scanner {
     return end;
   }
 
+  // The same walk as object(), kept apart on purpose: object() runs for every value nobody wants
+  // and stays free of key lookups, which are most of this loop's cost.
   private collectObject(i: number, depth: number, keys: KeyIndex<string>, leaves: string[], projection: ProjectionIndex): number {
     if (depth > MAX_DEPTH) throw INVALID;
     const t = this.t;
@@ -296,28 +298,27 @@ class Scanner {
 type ProjectionIndex = ReadonlyMap<string, KeyIndex<string>>;
 
 const EMPTY_INDEX = new KeyIndex<string>([]);
-const projectionIndexes = new WeakMap<FlattenFilter, ProjectionIndex>();
-const wantedIndexes = new WeakMap<ReadonlySet<string>, KeyIndex<string>>();
+
+/**
+ * What the scan of a line looks for, built once per input (not per line): the top-level members
+ * asked for, and, with a projection, the member keys to follow under each object path.
+ */
+export interface LineShape {
+  readonly wanted: KeyIndex<string>;
+  readonly projection: ProjectionIndex | undefined;
+}
+
+export function lineShape(wanted: ReadonlySet<string>, projection?: FlattenFilter): LineShape {
+  return { wanted: new KeyIndex([...wanted].map((k) => [k, k] as const)), projection: projection && projectionIndex(projection) };
+}
 
 function projectionIndex(filter: FlattenFilter): ProjectionIndex | undefined {
   const keys = filter.memberKeys;
   if (keys === undefined) return undefined;
-  let index = projectionIndexes.get(filter);
-  if (!index) {
-    const built = new Map<string, KeyIndex<string>>();
-    for (const [path, members] of keys) built.set(path, new KeyIndex([...members].map((k) => [k, memberName(path === ROOT_PATH ? null : path, k)] as const)));
-    projectionIndexes.set(filter, (index = built));
-  }
+  const index = new Map<string, KeyIndex<string>>();
+  for (const [path, members] of keys) index.set(path, new KeyIndex([...members].map((k) => [k, memberName(path === ROOT_PATH ? null : path, k)] as const)));
   return index;
 }
-
-function wantedIndex(wanted: ReadonlySet<string>): KeyIndex<string> {
-  let index = wantedIndexes.get(wanted);
-  if (!index) wantedIndexes.set(wanted, (index = new KeyIndex([...wanted].map((k) => [k, k] as const))));
-  return index;
-}
-
-
 
 /** A validated string's value: sliced out, or decoded by JSON.parse when it holds escapes. */
 function stringValue(t: string, start: number, end: number): string {
@@ -329,18 +330,17 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-
 /**
- * Whether `text` is one JSON object, as JSON.parse decides; if so, the spans of its members named
- * in `wanted`. Null for anything else: not JSON, another kind of value, or nested deeper than
+ * Whether `text` is one JSON object, as JSON.parse decides; if so, the spans of its members the
+ * shape asks for (and the leaves of its projection). Null for anything else: not JSON, another kind of value, or nested deeper than
  * MAX_DEPTH (callers then parse the line with JSON.parse, which has the last word).
  */
-export function scanObjectLine(text: string, wanted: ReadonlySet<string>, projection?: FlattenFilter): ObjectLine | null {
+export function scanObjectLine(text: string, shape: LineShape): ObjectLine | null {
   const s = new Scanner(text);
   const i = s.space(0);
   if (text.charCodeAt(i) !== LBRACE) return null;
   try {
-    const { end, line } = s.topObject(i, wantedIndex(wanted), projection ? projectionIndex(projection) : undefined);
+    const { end, line } = s.topObject(i, shape.wanted, shape.projection);
     return s.space(end) === text.length ? line : null;
   } catch (e) {
     if (e === INVALID) return null;

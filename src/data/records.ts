@@ -11,7 +11,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { RawEvent } from './event.js';
 import { jsonEvent, textEvent, type SourceContext } from './envelope.js';
-import { scanObjectLine } from './json-validate.js';
+import { lineShape, scanObjectLine, type LineShape } from './json-validate.js';
 import { LINE_MEMBERS, objectLineEvent } from './object-line.js';
 import { arrayElementSpans, sequenceSpans, skipSpace, type TextSpan } from './json-scan.js';
 
@@ -108,6 +108,8 @@ export class FileParser {
   private probed = false;
   /** A binary file: its lines are not also reported one by one for invalid UTF-8. */
   private binary = false;
+  /** What the scan of each line looks for, built once for the input. */
+  private readonly shape: LineShape;
 
   /**
    * `maxEventBytes`: max_event_size (0 = none). `continuation`: the bytes start at a line inside
@@ -120,6 +122,7 @@ export class FileParser {
     private readonly maxEventBytes = 0,
     continuation = false,
   ) {
+    this.shape = lineShape(LINE_MEMBERS, ctx.projection);
     if (continuation) {
       this.mode = 'lines';
       this.started = true;
@@ -242,7 +245,7 @@ export class FileParser {
     if (first >= end) return false;
     const line = bytes.toString('utf8', start, end);
     // The hot path: a line that is one JSON object becomes an event without building its value.
-    const scanned = scanObjectLine(line, LINE_MEMBERS, this.ctx.projection);
+    const scanned = scanObjectLine(line, this.shape);
     if (scanned !== null) {
       this.mode = 'lines';
       this.checkUtf8(line, bytes.subarray(start, end), this.line);
